@@ -1,0 +1,2 @@
+package io.alembic.cli;
+public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
