@@ -1,4 +1,4 @@
-package io.alembic.casefile;
+package io.alembic.store;
 
 import java.util.List;
 

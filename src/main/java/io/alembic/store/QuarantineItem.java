@@ -1,4 +1,4 @@
-package io.alembic.casefile;
+package io.alembic.store;
 
 /** A line the importer could not accept, kept with where it came from and why. */
 public record QuarantineItem(String bundleId, String file, long line, String reason, String content) {}

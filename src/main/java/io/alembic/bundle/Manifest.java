@@ -1,0 +1,23 @@
+package io.alembic.bundle;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed manifest.json of a bundle; {@code rawJson} keeps it verbatim for the case record. */
+public record Manifest(String bundleId, int formatVersion, String provider, String exportedAt, String exportedBy,
+                       String caseReference, List<ManifestFile> files, String rawJson) {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    public Optional<ManifestFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    public long declaredBytes() {
+        return files.stream().mapToLong(ManifestFile::bytes).sum();
+    }
+
+    public long declaredRequestRecords() {
+        return files.stream().filter(ManifestFile::isRequests).mapToLong(ManifestFile::records).sum();
+    }
+}

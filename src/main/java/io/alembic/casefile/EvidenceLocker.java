@@ -1,0 +1,86 @@
+package io.alembic.casefile;
+
+import io.alembic.bundle.BundleVerifier;
+import io.alembic.bundle.CopiedFile;
+import io.alembic.bundle.EvidenceStager;
+import io.alembic.bundle.Sha256;
+import io.alembic.bundle.StagedBundle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Brings a bundle into the case's evidence folder: copy and hash into staging, verify against the manifest, then
+ * move into {@code evidence/<bundle_id>_<key>/} with a SHA256SUMS file and read-only permissions.
+ */
+final class EvidenceLocker {
+    /** A verified (or knowingly accepted) copy of a bundle inside the case. */
+    record Placed(StagedBundle staged, BundleVerifier.Result verification, String bundleKey, Path dir) {}
+
+    private final CaseFolder folder;
+
+    EvidenceLocker(CaseFolder folder) { this.folder = folder; }
+
+    /** Copies and verifies; the staging copy is removed again if anything fails. */
+    StagedAndVerified stage(Path bundle) throws IOException {
+        Path staging = folder.evidence().resolve(".staging-" + UUID.randomUUID());
+        try {
+            StagedBundle staged = EvidenceStager.stage(bundle, staging);
+            return new StagedAndVerified(staged, BundleVerifier.verify(staged));
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    record StagedAndVerified(StagedBundle staged, BundleVerifier.Result verification) {
+        /** Identity of the bundle as received: the manifest and every file's hash, so a re-export with any change differs. */
+        String bundleKey() {
+            StringBuilder sb = new StringBuilder(staged.manifestSha256());
+            for (Map.Entry<String, CopiedFile> e : staged.files().entrySet()) sb.append('\n').append(e.getKey()).append(' ').append(e.getValue().sha256());
+            return Sha256.of(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    Placed place(StagedAndVerified sv) throws IOException {
+        String key = sv.bundleKey();
+        String safeId = sv.staged().manifest().bundleId().replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = folder.evidence().resolve(safeId + "_" + key.substring(0, 12));
+        if (Files.isDirectory(dir)) {
+            deleteTree(sv.staged().dir());
+        } else {
+            writeSums(sv.staged());
+            Files.move(sv.staged().dir(), dir, StandardCopyOption.ATOMIC_MOVE);
+            makeReadOnly(dir);
+        }
+        return new Placed(sv.staged(), sv.verification(), key, dir);
+    }
+
+    void discard(StagedAndVerified sv) throws IOException { deleteTree(sv.staged().dir()); }
+
+    private static void writeSums(StagedBundle staged) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        staged.files().values().forEach(f -> sb.append(f.sha256()).append("  ").append(f.path()).append('\n'));
+        Files.writeString(staged.dir().resolve("SHA256SUMS"), sb.toString());
+    }
+
+    private static void makeReadOnly(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(p -> p.toFile().setWritable(false, false));
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

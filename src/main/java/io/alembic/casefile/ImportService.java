@@ -1,0 +1,166 @@
+package io.alembic.casefile;
+
+import io.alembic.bundle.BundleVerificationException;
+import io.alembic.bundle.BundleVerifier;
+import io.alembic.bundle.CopiedFile;
+import io.alembic.bundle.Manifest;
+import io.alembic.bundle.ManifestFile;
+import io.alembic.index.CaseIndex;
+import io.alembic.store.AccountStore;
+import io.alembic.store.BundleStore;
+import io.alembic.store.CaseDatabase;
+import io.alembic.store.QuarantineStore;
+import io.alembic.store.RequestStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Imports a bundle into the case: evidence copy and verification, then records, then derived tables. */
+final class ImportService {
+    private final CaseFolder folder;
+    private final CaseDatabase db;
+    private final CaseIndex index;
+    private final AuditLog audit;
+    private final BundleStore bundles;
+
+    ImportService(CaseFolder folder, CaseDatabase db, CaseIndex index, AuditLog audit) {
+        this.folder = folder;
+        this.db = db;
+        this.index = index;
+        this.audit = audit;
+        this.bundles = new BundleStore(db);
+    }
+
+    ImportReport run(Path source, boolean acceptMismatch, ImportListener listener, CancelToken cancel) throws IOException {
+        listener.progress("Copying and hashing evidence", 0, 0);
+        EvidenceLocker locker = new EvidenceLocker(folder);
+        EvidenceLocker.StagedAndVerified sv = locker.stage(source);
+        Manifest manifest = sv.staged().manifest();
+        BundleVerifier.Result verification = sv.verification();
+        if (!verification.ok() && !acceptMismatch) {
+            locker.discard(sv);
+            audit.append("import_refused", Map.of("source", source.toString(), "bundle_id", manifest.bundleId(),
+                    "problems", problems(verification)));
+            BundleVerifier.Check first = verification.failures().get(0);
+            throw new BundleVerificationException(source + ": evidence verification failed for " + first.declared().path() + ": "
+                    + first.problem() + (verification.failures().size() > 1 ? " (and " + (verification.failures().size() - 1) + " more)" : "")
+                    + "; nothing imported (use --accept-mismatch to import anyway; the override is recorded in the case)");
+        }
+        String key = sv.bundleKey();
+        var existing = bundles.bundle(key);
+        if (existing.isPresent() && existing.get().complete()) {
+            locker.discard(sv);
+            audit.append("import_skipped", Map.of("source", source.toString(), "bundle_id", manifest.bundleId(),
+                    "reason", "bundle already imported into this case"));
+            return report(key, manifest, verification, acceptMismatch, true);
+        }
+        EvidenceLocker.Placed placed = locker.place(sv);
+        boolean resumed = existing.isPresent();
+        registerBundle(placed, acceptMismatch);
+        long runId = bundles.startRun(key, manifest.bundleId(), source.toString(), System.getProperty("user.name"), acceptMismatch);
+        db.commit();
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("source", source.toString());
+        started.put("bundle_id", manifest.bundleId());
+        started.put("bundle_key", key);
+        started.put("evidence", folder.root().relativize(placed.dir()).toString());
+        started.put("resumed", resumed);
+        started.put("unlisted_files", verification.unlisted());
+        audit.append("import_started", started);
+        if (!verification.ok()) {
+            audit.append("verification_overridden", Map.of("bundle_id", manifest.bundleId(), "problems", problems(verification)));
+        }
+        try {
+            loadAll(placed, runId, listener, cancel);
+        } catch (ImportCancelledException e) {
+            index.rollback();
+            db.rollback();
+            bundles.finishRun(runId, "cancelled", e.getMessage());
+            db.commit();
+            audit.append("import_cancelled", Map.of("bundle_id", manifest.bundleId(), "at", e.getMessage()));
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            index.rollback();
+            db.rollback();
+            bundles.finishRun(runId, "failed", String.valueOf(e.getMessage()));
+            db.commit();
+            audit.append("import_failed", Map.of("bundle_id", manifest.bundleId(), "error", String.valueOf(e.getMessage())));
+            throw e;
+        }
+        listener.progress("Building account statistics", 0, 0);
+        new AccountStore(db).rebuildDerived();
+        db.ensureIndexes();
+        bundles.markComplete(key);
+        bundles.finishRun(runId, "complete", null);
+        db.commit();
+        index.closeWriter();
+        ImportReport report = report(key, manifest, verification, acceptMismatch, false);
+        audit.append("import_completed", Map.of("bundle_id", manifest.bundleId(), "records_imported", report.recordsImported(),
+                "records_quarantined", report.recordsQuarantined()));
+        return report;
+    }
+
+    private void registerBundle(EvidenceLocker.Placed placed, boolean acceptMismatch) {
+        Manifest m = placed.staged().manifest();
+        bundles.insertBundle(placed.bundleKey(), m.bundleId(), placed.staged().manifestSha256(), folder.root().relativize(placed.dir()).toString(),
+                m.provider(), m.exportedAt(), m.caseReference(), m.rawJson(), acceptMismatch);
+        for (BundleVerifier.Check c : placed.verification().checks()) {
+            ManifestFile d = c.declared();
+            CopiedFile a = c.actual();
+            bundles.insertFile(new BundleStore.FileRow(placed.bundleKey(), d.path(), d.kind(), true, d.sha256(), a == null ? null : a.sha256(),
+                    d.bytes(), a == null ? -1 : a.bytes(), d.records(), c.verified(), c.problem(), 0, false));
+        }
+        for (String path : placed.verification().unlisted()) {
+            CopiedFile a = placed.staged().files().get(path);
+            bundles.insertFile(new BundleStore.FileRow(placed.bundleKey(), path, null, false, null, a.sha256(), -1, a.bytes(), -1,
+                    false, "not listed in the manifest: kept as evidence, not imported", 0, true));
+        }
+    }
+
+    private void loadAll(EvidenceLocker.Placed placed, long runId, ImportListener listener, CancelToken cancel) throws IOException {
+        String key = placed.bundleKey();
+        Manifest m = placed.staged().manifest();
+        index.reconcile(new RequestStore(db).maxId());
+        RecordLoader loader = new RecordLoader(db, index, RecordLoader.DEFAULT_CHECKPOINT);
+        RecordLoader.Tally tally = new RecordLoader.Tally();
+        Map<String, BundleStore.FileRow> progress = bundles.files(key).stream()
+                .collect(Collectors.toMap(BundleStore.FileRow::path, f -> f));
+        for (ManifestFile f : m.files()) {
+            BundleStore.FileRow row = progress.get(f.path());
+            Path file = placed.dir().resolve(f.path());
+            if (row == null || row.done() || !Files.isRegularFile(file)) continue;
+            if (f.isAccounts()) loader.loadAccounts(key, file, f.path(), tally);
+        }
+        for (ManifestFile f : m.files()) {
+            BundleStore.FileRow row = progress.get(f.path());
+            Path file = placed.dir().resolve(f.path());
+            if (row == null || row.done() || !Files.isRegularFile(file) || !f.isRequests()) continue;
+            loader.loadRequests(key, m.bundleId(), runId, file, f.path(), row.linesDone(), tally, m.declaredRequestRecords(), listener, cancel);
+        }
+    }
+
+    private ImportReport report(String key, Manifest m, BundleVerifier.Result v, boolean acceptMismatch, boolean already) {
+        List<ImportReport.FileCheck> files = new ArrayList<>();
+        for (BundleVerifier.Check c : v.checks()) {
+            ManifestFile d = c.declared();
+            CopiedFile a = c.actual();
+            files.add(new ImportReport.FileCheck(d.path(), d.kind(), d.sha256(), a == null ? null : a.sha256(), d.bytes(),
+                    a == null ? -1 : a.bytes(), c.verified(), c.problem()));
+        }
+        RequestStore requests = new RequestStore(db);
+        long imported = already ? 0 : requests.countForBundle(key);
+        long quarantined = already ? 0 : new QuarantineStore(db).countForBundle(key);
+        long accounts = requests.distinctAccountsForBundle(key);
+        return new ImportReport(m.bundleId(), imported, quarantined, accounts, files, v.unlisted(), acceptMismatch, already);
+    }
+
+    private static List<String> problems(BundleVerifier.Result v) {
+        return v.failures().stream().map(c -> c.declared().path() + ": " + c.problem()).toList();
+    }
+}

@@ -1,0 +1,114 @@
+package io.alembic.index;
+
+import io.alembic.bundle.RequestRecord;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The case's Lucene index. Each commit records the highest store row it contains ({@code max_row}); the
+ * importer commits the index before the database, so after a crash the index may hold rows the database
+ * lost, never the reverse, and {@link #reconcile} trims them.
+ */
+public final class CaseIndex implements AutoCloseable {
+    static final String MAX_ROW = "max_row";
+
+    private final Path dir;
+    private final Directory directory;
+    private final Analyzer analyzer = Analyzers.create();
+    private IndexWriter writer;
+    private DirectoryReader reader;
+
+    public CaseIndex(Path dir) throws IOException {
+        this.dir = dir;
+        this.directory = FSDirectory.open(dir);
+    }
+
+    public Path dir() { return dir; }
+
+    Analyzer analyzer() { return analyzer; }
+
+    /** Highest row id in the last commit, or 0 for an empty/new index. */
+    public long committedMaxRow() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return 0;
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        return Long.parseLong(data.getOrDefault(MAX_ROW, "0"));
+    }
+
+    /** Removes documents for rows above {@code storeMaxRow} (written before a crash that lost their rows). */
+    public void reconcile(long storeMaxRow) throws IOException {
+        if (committedMaxRow() <= storeMaxRow) return;
+        IndexWriter w = writer();
+        w.deleteDocuments(LongPoint.newRangeQuery(Fields.ROW, storeMaxRow + 1, Long.MAX_VALUE));
+        commit(storeMaxRow);
+    }
+
+    public void add(long rowId, String bundleId, RequestRecord r) throws IOException {
+        writer().addDocument(DocumentFactory.create(rowId, bundleId, r));
+    }
+
+    /** Makes everything added so far durable, stamped with the highest row it covers. */
+    public void commit(long maxRow) throws IOException {
+        IndexWriter w = writer();
+        w.setLiveCommitData(Map.of(MAX_ROW, Long.toString(maxRow)).entrySet());
+        w.commit();
+    }
+
+    /** Drops what was added since the last commit (used when an import is cancelled). */
+    public void rollback() throws IOException {
+        if (writer != null) {
+            writer.rollback();
+            writer = null;
+        }
+    }
+
+    public void closeWriter() throws IOException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+
+    private IndexWriter writer() throws IOException {
+        if (writer == null) {
+            IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+            cfg.setRAMBufferSizeMB(64);
+            cfg.setCommitOnClose(false);
+            writer = new IndexWriter(directory, cfg);
+        }
+        return writer;
+    }
+
+    /** A reader on the latest commit, reopened only when the index changed. */
+    synchronized DirectoryReader reader() throws IOException {
+        if (reader == null) {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            reader = DirectoryReader.open(directory);
+        } else {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+        }
+        return reader;
+    }
+
+    public IndexSearch search() { return new IndexSearch(this); }
+
+    @Override
+    public void close() throws IOException {
+        rollback();
+        if (reader != null) reader.close();
+        directory.close();
+    }
+}

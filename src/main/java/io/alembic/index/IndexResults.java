@@ -1,0 +1,59 @@
+package io.alembic.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Ranked hits, exact total and facet counts; it can also cut highlighted snippets for the hits it found. */
+public final class IndexResults {
+    public static final String MARK_OPEN = "[[";
+    public static final String MARK_CLOSE = "]]";
+
+    private final long total;
+    private final List<IndexHit> hits;
+    private final Map<String, Map<String, Long>> facets;
+    private final Query query;
+    private final UnifiedHighlighter highlighter;
+
+    IndexResults(long total, List<IndexHit> hits, Map<String, Map<String, Long>> facets, Query query, Analyzer analyzer) {
+        this.total = total;
+        this.hits = hits;
+        this.facets = facets;
+        this.query = query;
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
+                .withMaxLength(200_000)
+                .build();
+    }
+
+    public long total() { return total; }
+
+    public List<IndexHit> hits() { return hits; }
+
+    public Map<String, Map<String, Long>> facets() { return facets; }
+
+    /**
+     * The best passage of the first text field (in the order given) in which the query matches, with matched terms
+     * wrapped in [[ ]]; null if it matches none of them (e.g. a pure keyword query).
+     */
+    public String snippet(Map<String, String> textByField, int passages) {
+        for (Map.Entry<String, String> e : textByField.entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty()) continue;
+            try {
+                Object s = highlighter.highlightWithoutSearcher(e.getKey(), query, e.getValue(), passages);
+                if (s != null) {
+                    String text = s.toString().trim();
+                    return e.getKey().equals(Fields.PROMPT) ? text : e.getKey() + ": " + text;
+                }
+            } catch (IOException ex) {
+                throw new IllegalStateException("highlighting failed", ex);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package io.alembic.index;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.document.Document;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs one analyst query with filters: ranked hits, exact total, facet counts. */
+public final class IndexSearch {
+    private static final Set<String> STORED = Set.of(Fields.REQUEST_ID, Fields.ACCOUNT, Fields.MODEL, Fields.PROMPT_HEAD);
+
+    private final CaseIndex index;
+
+    IndexSearch(CaseIndex index) { this.index = index; }
+
+    public IndexResults run(String queryText, IndexFilters filters, int limit) throws IOException {
+        Query query = parse(queryText);
+        DirectoryReader reader = index.reader();
+        if (reader == null) return new IndexResults(0, List.of(), Map.of(), query, index.analyzer());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query filtered = withFilters(query, filters);
+        FacetCounter facets = new FacetCounter(Fields.FACETS);
+        Object[] out = searcher.search(filtered, new MultiCollectorManager(new TopScoreDocCollectorManager(Math.max(1, limit), 1000), facets));
+        TopDocs top = (TopDocs) out[0];
+        FacetCounter.Counts counts = (FacetCounter.Counts) out[1];
+        List<IndexHit> hits = new ArrayList<>(Math.min(limit, top.scoreDocs.length));
+        for (int i = 0; i < top.scoreDocs.length && i < limit; i++) hits.add(hit(searcher, top.scoreDocs[i]));
+        return new IndexResults(counts.total(), Collections.unmodifiableList(hits), counts.byField(), query, index.analyzer());
+    }
+
+    Query parse(String queryText) {
+        if (queryText == null || queryText.isBlank() || queryText.trim().equals("*")) return new MatchAllDocsQuery();
+        try {
+            return new CaseQueryParser(index.analyzer()).parse(queryText);
+        } catch (ParseException e) {
+            String msg = e.getMessage();
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            throw new QuerySyntaxException("cannot parse query \"" + queryText + "\": " + (nl < 0 ? msg : msg.substring(0, nl)));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new QuerySyntaxException("cannot parse query \"" + queryText + "\": " + e.getMessage());
+        }
+    }
+
+    private static Query withFilters(Query query, IndexFilters f) {
+        if (f == null || (f.account() == null && f.model() == null && f.fromMs() == null && f.toMs() == null)) return query;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (f.account() != null) b.add(new TermQuery(new Term(Fields.ACCOUNT, f.account())), BooleanClause.Occur.FILTER);
+        if (f.model() != null) b.add(new TermQuery(new Term(Fields.MODEL, f.model())), BooleanClause.Occur.FILTER);
+        if (f.fromMs() != null || f.toMs() != null) {
+            long lo = f.fromMs() == null ? Long.MIN_VALUE : f.fromMs();
+            long hi = f.toMs() == null ? Long.MAX_VALUE : f.toMs();
+            b.add(LongPoint.newRangeQuery(Fields.TIME, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static IndexHit hit(IndexSearcher searcher, ScoreDoc sd) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc, STORED);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        int doc = sd.doc - leaf.docBase;
+        NumericDocValues time = DocValues.getNumeric(leaf.reader(), Fields.TIME);
+        NumericDocValues status = DocValues.getNumeric(leaf.reader(), Fields.STATUS);
+        SortedDocValues router = DocValues.getSorted(leaf.reader(), Fields.ROUTER);
+        long t = time.advanceExact(doc) ? time.longValue() : 0;
+        Integer st = status.advanceExact(doc) ? (int) status.longValue() : null;
+        String r = router.advanceExact(doc) ? router.lookupOrd(router.ordValue()).utf8ToString() : null;
+        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        return new IndexHit(d.get(Fields.REQUEST_ID), d.get(Fields.ACCOUNT), d.get(Fields.MODEL), r, t, st, score, d.get(Fields.PROMPT_HEAD));
+    }
+}

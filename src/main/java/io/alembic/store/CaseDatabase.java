@@ -1,0 +1,87 @@
+package io.alembic.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The case's SQLite database: one connection, WAL journal so readers are not blocked by an import, and
+ * explicit transactions so a crash never leaves half a batch behind.
+ */
+public final class CaseDatabase implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+
+    private CaseDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static CaseDatabase open(Path file) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // NORMAL in WAL mode keeps every committed transaction across a process crash (only power loss can
+                // drop the last ones), which is the failure the importer must survive.
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA cache_size=-131072");
+                s.execute("PRAGMA temp_store=MEMORY");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            Schema.create(c);
+            c.setAutoCommit(false);
+            c.commit();
+            return new CaseDatabase(file, c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open case database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Connection connection() { return connection; }
+
+    public Path file() { return file; }
+
+    public void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw fail("commit", e);
+        }
+    }
+
+    public void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw fail("rollback", e);
+        }
+    }
+
+    /** Builds the secondary indexes (cheap after a bulk load) and refreshes the planner's statistics. */
+    public void ensureIndexes() {
+        try (Statement s = connection.createStatement()) {
+            for (String ddl : Schema.SECONDARY_INDEXES) s.execute(ddl);
+            s.execute("ANALYZE");
+            connection.commit();
+        } catch (SQLException e) {
+            throw fail("create indexes", e);
+        }
+    }
+
+    StoreException fail(String what, SQLException e) {
+        return new StoreException(what + " failed in " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.getAutoCommit()) connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw fail("close", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.alembic.store;
+
+import io.alembic.bundle.ClientInfo;
+import io.alembic.bundle.RequestRecord;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Request rows: insertion during import (inside the caller's transaction) and look-ups by id. */
+public final class RequestStore {
+    /** What happened to one record offered to the store. */
+    public enum Outcome { INSERTED, IDENTICAL_DUPLICATE, CONFLICTING_DUPLICATE }
+
+    /** Where a stored request came from, and its verbatim JSON. */
+    public record StoredRequest(long id, String requestId, String bundleKey, String file, long line, String rawJson) {}
+
+    private final CaseDatabase db;
+    private PreparedStatement insert;
+    private PreparedStatement byRequestId;
+
+    public RequestStore(CaseDatabase db) { this.db = db; }
+
+    /**
+     * Inserts with the given row id. A request_id already present is not inserted again: byte-identical content
+     * counts once, anything else is a conflict the caller quarantines.
+     */
+    public Outcome insert(long id, String bundleKey, String file, long line, RequestRecord r) {
+        try {
+            if (insert == null) {
+                insert = db.connection().prepareStatement("""
+                        INSERT OR IGNORE INTO requests(id, request_id, bundle_key, file, line, ts_ms, account_id, org_id,
+                          api_key_id, endpoint, model, ip, asn, as_org, country, user_agent, router, forwarded_for, status,
+                          finish_reason, error_type, input_tokens, output_tokens, reasoning_tokens, latency_ms, raw_json)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
+            }
+            ClientInfo c = r.client();
+            PreparedStatement s = insert;
+            s.setLong(1, id);
+            s.setString(2, r.requestId());
+            s.setString(3, bundleKey);
+            s.setString(4, file);
+            s.setLong(5, line);
+            s.setLong(6, r.timestampMs());
+            s.setString(7, r.accountId());
+            s.setString(8, r.orgId());
+            s.setString(9, r.apiKeyId());
+            s.setString(10, r.endpoint());
+            s.setString(11, r.model());
+            s.setString(12, c.ip());
+            setLong(s, 13, c.asn());
+            s.setString(14, c.asOrg());
+            s.setString(15, c.country());
+            s.setString(16, c.userAgent());
+            s.setString(17, c.router());
+            s.setString(18, c.forwardedFor().isEmpty() ? null : String.join(",", c.forwardedFor()));
+            if (r.status() == null) s.setNull(19, Types.INTEGER); else s.setInt(19, r.status());
+            s.setString(20, r.finishReason());
+            s.setString(21, r.errorType());
+            s.setLong(22, r.inputTokens());
+            s.setLong(23, r.outputTokens());
+            s.setLong(24, r.reasoningTokens());
+            setLong(s, 25, r.latencyMs());
+            s.setString(26, r.rawJson());
+            if (s.executeUpdate() == 1) return Outcome.INSERTED;
+            StoredRequest existing = byRequestId(r.requestId()).orElseThrow();
+            return existing.rawJson().equals(r.rawJson()) ? Outcome.IDENTICAL_DUPLICATE : Outcome.CONFLICTING_DUPLICATE;
+        } catch (SQLException e) {
+            throw db.fail("insert request " + r.requestId(), e);
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
+        if (v == null) s.setNull(i, Types.INTEGER); else s.setLong(i, v);
+    }
+
+    public Optional<StoredRequest> byRequestId(String requestId) {
+        try {
+            if (byRequestId == null) {
+                byRequestId = db.connection().prepareStatement(
+                        "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE request_id = ?");
+            }
+            byRequestId.setString(1, requestId);
+            try (ResultSet rs = byRequestId.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.fail("read request " + requestId, e);
+        }
+    }
+
+    /** Rows for many request ids at once, in the order asked (missing ids are left out). */
+    public List<StoredRequest> byRequestIds(Collection<String> requestIds) {
+        Map<String, StoredRequest> found = new LinkedHashMap<>();
+        for (String id : requestIds) found.put(id, null);
+        List<String> ids = new ArrayList<>(found.keySet());
+        try {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = db.connection().prepareStatement(
+                        "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE request_id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) s.setString(i + 1, chunk.get(i));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) found.put(rs.getString(2), row(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.fail("read requests", e);
+        }
+        return found.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static StoredRequest row(ResultSet rs) throws SQLException {
+        return new StoredRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6));
+    }
+
+    /** Highest row id committed, 0 for an empty case: the index must hold exactly the rows up to it. */
+    public long maxId() { return Sql.queryLong(db, "SELECT COALESCE(MAX(id), 0) FROM requests"); }
+
+    public long count() { return Sql.queryLong(db, "SELECT COUNT(*) FROM requests"); }
+
+    public long countForBundle(String bundleKey) {
+        return Sql.queryLong(db, "SELECT COUNT(*) FROM requests WHERE bundle_key = ?", bundleKey);
+    }
+
+    public long distinctAccountsForBundle(String bundleKey) {
+        return Sql.queryLong(db, "SELECT COUNT(DISTINCT account_id) FROM requests WHERE bundle_key = ?", bundleKey);
+    }
+
+    /** Streams stored rows with id above {@code afterId}, for rebuilding the search index from the store. */
+    public void forEachAfter(long afterId, java.util.function.Consumer<StoredRequest> consumer) {
+        try (PreparedStatement s = db.connection().prepareStatement(
+                "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE id > ? ORDER BY id")) {
+            s.setLong(1, afterId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) consumer.accept(row(rs));
+            }
+        } catch (SQLException e) {
+            throw db.fail("scan requests", e);
+        }
+    }
+}

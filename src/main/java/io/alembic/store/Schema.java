@@ -1,0 +1,77 @@
+package io.alembic.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The case database schema. Secondary indexes are created after bulk loads, where they are cheaper to build. */
+final class Schema {
+    static final int VERSION = 1;
+
+    private static final String[] TABLES = {
+        """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS bundles(
+          bundle_key TEXT PRIMARY KEY, bundle_id TEXT NOT NULL, manifest_sha256 TEXT NOT NULL, evidence_dir TEXT NOT NULL,
+          provider TEXT, exported_at TEXT, case_reference TEXT, manifest_json TEXT, accepted_mismatch INTEGER NOT NULL,
+          status TEXT NOT NULL, created_at TEXT NOT NULL, completed_at TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS files(
+          bundle_key TEXT NOT NULL, path TEXT NOT NULL, kind TEXT, listed INTEGER NOT NULL, expected_sha256 TEXT,
+          sha256 TEXT, expected_bytes INTEGER, bytes INTEGER, declared_records INTEGER, verified INTEGER NOT NULL,
+          problem TEXT, lines_done INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY(bundle_key, path))""",
+        """
+        CREATE TABLE IF NOT EXISTS import_runs(
+          id INTEGER PRIMARY KEY, bundle_key TEXT, bundle_id TEXT, source TEXT, os_user TEXT, started_at TEXT NOT NULL,
+          finished_at TEXT, status TEXT NOT NULL, accepted_mismatch INTEGER NOT NULL DEFAULT 0,
+          records_imported INTEGER NOT NULL DEFAULT 0, records_quarantined INTEGER NOT NULL DEFAULT 0,
+          duplicates_identical INTEGER NOT NULL DEFAULT 0, message TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS requests(
+          id INTEGER PRIMARY KEY, request_id TEXT NOT NULL UNIQUE, bundle_key TEXT NOT NULL, file TEXT NOT NULL,
+          line INTEGER NOT NULL, ts_ms INTEGER NOT NULL, account_id TEXT NOT NULL, org_id TEXT, api_key_id TEXT,
+          endpoint TEXT, model TEXT NOT NULL, ip TEXT, asn INTEGER, as_org TEXT, country TEXT, user_agent TEXT,
+          router TEXT, forwarded_for TEXT, status INTEGER, finish_reason TEXT, error_type TEXT,
+          input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL, reasoning_tokens INTEGER NOT NULL,
+          latency_ms INTEGER, raw_json TEXT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS accounts(
+          account_id TEXT PRIMARY KEY, org_id TEXT, created_at TEXT, email_domain TEXT, country TEXT,
+          payment_fingerprint TEXT, tier TEXT, status TEXT, raw_json TEXT, bundle_key TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS quarantine(
+          id INTEGER PRIMARY KEY, bundle_key TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
+          reason TEXT NOT NULL, content TEXT, UNIQUE(bundle_key, file, line))""",
+        """
+        CREATE TABLE IF NOT EXISTS api_keys(
+          api_key_id TEXT NOT NULL, account_id TEXT NOT NULL, first_ms INTEGER, last_ms INTEGER, requests INTEGER,
+          PRIMARY KEY(api_key_id, account_id))""",
+        """
+        CREATE TABLE IF NOT EXISTS clients(
+          ip TEXT NOT NULL, asn INTEGER, as_org TEXT, country TEXT, router TEXT, first_ms INTEGER, last_ms INTEGER,
+          requests INTEGER, accounts INTEGER)""",
+        """
+        CREATE TABLE IF NOT EXISTS account_stats(
+          account_id TEXT PRIMARY KEY, records INTEGER, first_ms INTEGER, last_ms INTEGER, keys TEXT, ips TEXT,
+          asns TEXT, countries TEXT, routers TEXT, input_tokens INTEGER, output_tokens INTEGER,
+          reasoning_tokens INTEGER)"""
+    };
+
+    static final String[] SECONDARY_INDEXES = {
+        "CREATE INDEX IF NOT EXISTS requests_account_ts ON requests(account_id, ts_ms)",
+        "CREATE INDEX IF NOT EXISTS requests_key ON requests(api_key_id)",
+        "CREATE INDEX IF NOT EXISTS requests_ip ON requests(ip)",
+        "CREATE INDEX IF NOT EXISTS requests_ts ON requests(ts_ms)"
+    };
+
+    private Schema() { }
+
+    static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String ddl : TABLES) s.execute(ddl);
+            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
+        }
+    }
+}
