@@ -110,6 +110,9 @@ final class ImportService {
         Manifest m = placed.staged().manifest();
         bundles.insertBundle(placed.bundleKey(), m.bundleId(), placed.staged().manifestSha256(), folder.root().relativize(placed.dir()).toString(),
                 m.provider(), m.exportedAt(), m.caseReference(), m.rawJson(), acceptMismatch);
+        CopiedFile mf = placed.staged().files().get(Manifest.FILE_NAME);
+        bundles.insertFile(new BundleStore.FileRow(placed.bundleKey(), Manifest.FILE_NAME, "manifest", true, null, mf.sha256(), -1,
+                mf.bytes(), -1, true, null, 0, true));
         for (BundleVerifier.Check c : placed.verification().checks()) {
             ManifestFile d = c.declared();
             CopiedFile a = c.actual();

@@ -19,8 +19,8 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "alembic", mixinStandardHelpOptions = true, version = "Alembic 0.1.0",
         description = "Forensic workbench for model-distillation investigations over LLM API log bundles.",
-        subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class,
-                GuiCommand.class})
+        subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
+                SampleCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int ERROR = 1;
