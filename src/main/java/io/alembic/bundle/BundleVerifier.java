@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Compares what was copied with what the manifest declares. */
 public final class BundleVerifier {
+    /** The format names README.txt as an optional free-text file, so it is kept but not reported as unlisted. */
+    public static final String README = "README.txt";
     private BundleVerifier() { }
 
     public record Result(List<Check> checks, List<String> unlisted) {
@@ -33,7 +35,7 @@ public final class BundleVerifier {
         }
         List<String> unlisted = new ArrayList<>();
         for (String path : staged.files().keySet()) {
-            if (!path.equals(Manifest.FILE_NAME) && staged.manifest().file(path).isEmpty()) unlisted.add(path);
+            if (!path.equals(Manifest.FILE_NAME) && !path.equals(README) && staged.manifest().file(path).isEmpty()) unlisted.add(path);
         }
         return new Result(checks, unlisted);
     }

@@ -113,6 +113,11 @@ final class ImportService {
         CopiedFile mf = placed.staged().files().get(Manifest.FILE_NAME);
         bundles.insertFile(new BundleStore.FileRow(placed.bundleKey(), Manifest.FILE_NAME, "manifest", true, null, mf.sha256(), -1,
                 mf.bytes(), -1, true, null, 0, true));
+        CopiedFile readme = placed.staged().files().get(BundleVerifier.README);
+        if (readme != null && placed.staged().manifest().file(BundleVerifier.README).isEmpty()) {
+            bundles.insertFile(new BundleStore.FileRow(placed.bundleKey(), BundleVerifier.README, "readme", false, null, readme.sha256(), -1,
+                    readme.bytes(), -1, true, null, 0, true));
+        }
         for (BundleVerifier.Check c : placed.verification().checks()) {
             ManifestFile d = c.declared();
             CopiedFile a = c.actual();

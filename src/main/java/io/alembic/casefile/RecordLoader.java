@@ -56,25 +56,28 @@ final class RecordLoader {
                       Tally tally, long declaredTotal, ImportListener listener, CancelToken cancel) throws IOException {
         long sinceCheckpoint = 0;
         Tally atCheckpoint = copy(tally);
-        try (LineReader in = new LineReader(file)) {
+        try (LineReader in = new LineReader(file); IndexFeeder feeder = new IndexFeeder(index)) {
             while (in.next()) {
                 if (in.lineNumber() <= linesDone) continue;
                 if (cancel.isCancelled()) throw new ImportCancelledException("import cancelled at " + path + " line " + in.lineNumber());
                 tally.read++;
-                if (!in.isBlank()) loadLine(bundleKey, bundleId, path, in, tally);
+                if (!in.isBlank()) loadLine(bundleKey, bundleId, path, in, tally, feeder);
                 if (++sinceCheckpoint >= checkpointEvery) {
+                    feeder.drain();
                     checkpoint(bundleKey, runId, path, in.lineNumber(), false, tally, atCheckpoint);
                     atCheckpoint = copy(tally);
                     sinceCheckpoint = 0;
                 }
                 if (tally.read % PROGRESS_EVERY == 0) listener.progress("Importing " + path, tally.read, declaredTotal);
             }
+            feeder.drain();
             checkpoint(bundleKey, runId, path, in.lineNumber(), true, tally, atCheckpoint);
             listener.progress("Imported " + path, tally.read, declaredTotal);
         }
     }
 
-    private void loadLine(String bundleKey, String bundleId, String path, LineReader in, Tally tally) throws IOException {
+    private void loadLine(String bundleKey, String bundleId, String path, LineReader in, Tally tally, IndexFeeder feeder)
+            throws IOException {
         RequestRecord r;
         try {
             r = parser.parse(in.bytes(), in.length());
@@ -85,7 +88,7 @@ final class RecordLoader {
         }
         switch (requests.insert(nextRow, bundleKey, path, in.lineNumber(), r)) {
             case INSERTED -> {
-                index.add(nextRow, bundleId, r);
+                feeder.submit(nextRow, bundleId, r);
                 nextRow++;
                 tally.inserted++;
             }

@@ -1,0 +1,101 @@
+package io.alembic.casefile;
+
+import io.alembic.bundle.RequestRecord;
+import io.alembic.index.CaseIndex;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Feeds the index from a second thread so that analysis (the costliest step) overlaps with parsing and database
+ * inserts on the importing thread. The bounded queue keeps memory flat; {@link #drain} is the barrier a
+ * checkpoint waits on before committing.
+ */
+final class IndexFeeder implements AutoCloseable {
+    private record Item(long row, String bundleId, RequestRecord record) {}
+
+    private static final Item STOP = new Item(-1, null, null);
+
+    private final CaseIndex index;
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(1024);
+    private final Thread worker;
+    private final Object lock = new Object();
+    private long submitted;
+    private long done;
+    private volatile Throwable failure;
+
+    IndexFeeder(CaseIndex index) {
+        this.index = index;
+        this.worker = new Thread(this::work, "alembic-indexer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void submit(long row, String bundleId, RequestRecord r) throws IOException {
+        rethrow();
+        try {
+            queue.put(new Item(row, bundleId, r));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while indexing");
+        }
+        submitted++;
+    }
+
+    /** Waits until every submitted record is in the index writer (not yet committed). */
+    void drain() throws IOException {
+        synchronized (lock) {
+            while (done < submitted && failure == null) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while indexing");
+                }
+            }
+        }
+        rethrow();
+    }
+
+    private void work() {
+        while (true) {
+            Item it;
+            try {
+                it = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (it == STOP) return;
+            try {
+                if (failure == null) index.add(it.row(), it.bundleId(), it.record());
+            } catch (Throwable t) {
+                failure = t;
+            }
+            synchronized (lock) {
+                done++;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t instanceof IOException e) throw e;
+        if (t instanceof RuntimeException e) throw e;
+        if (t != null) throw new IOException("indexing failed: " + t, t);
+    }
+
+    /** Stops the worker after the queued items; callers that abandon the import roll the index back afterwards. */
+    @Override
+    public void close() {
+        queue.clear();
+        try {
+            queue.put(STOP);
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.alembic.sample;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/** Everything decided about one account before any request is written. */
+final class AccountPlan {
+    enum Profile {
+        CHAT_USER, APP_INTEGRATION, RESEARCH_EVAL, ROUTER_CUSTOMER, STEPWISE_LEARNER;
+
+        String label() { return name().toLowerCase(Locale.ROOT); }
+    }
+
+    static final String LARGE = "frontier-large-2026-01";
+    static final String MINI = "frontier-mini-2026-01";
+    static final String REASONING = "frontier-reasoning-2026-01";
+    static final List<String> MODELS = List.of(LARGE, MINI, REASONING);
+
+    int index;
+    String accountId, orgId;
+    String[] keys;
+    Profile profile;          // benign accounts
+    Campaign campaign;        // distiller accounts
+    int wave;                 // 1 = banned first wave, 2 = accounts that resumed the campaign
+
+    // registry (accounts.jsonl)
+    long createdAtMs;
+    String emailDomain, country, paymentFingerprint, tier, status = "active";
+
+    // traffic
+    double weight;
+    long records;
+    int startH, endH = Timestamps.WINDOW_HOURS;
+    ActivityCurve curve;
+    boolean regular;
+    int tzMinutes;
+    boolean offsetTimestamps;
+    int banTail;
+    SplittableRandom timeRandom, contentRandom;
+
+    // client as the provider sees it
+    String[] ips;
+    long asn;
+    String asOrg, clientCountry, userAgent;
+    Network.Router router;
+    String[] forwardedFor = new String[0];
+
+    // request style
+    String model;
+    boolean completionForm;
+    String systemPrompt;
+    Double temperature, topP;
+    Integer maxTokens;
+    String clientVersion;
+
+    boolean distiller() { return campaign != null; }
+}

@@ -1,0 +1,27 @@
+package io.alembic.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One distillation operation: shared scaffolds, parameters and infrastructure across its accounts. */
+final class Campaign {
+    static final String COT = "cot_harvest", TEMPLATED = "templated_prompts", PARAPHRASED = "paraphrased_templates",
+            SWEEP = "capability_sweep", KEY_ROTATION = "key_rotation", MANY_ACCOUNTS = "many_accounts",
+            ROUTER = "router_masking", VOLUME = "volume_evasion", SLOW = "slow_and_low",
+            RESUMPTION = "resumption_after_ban", GEO = "geo_masking", ANSWER_ONLY = "answer_only_pairs";
+
+    String id;
+    final List<String> tactics = new ArrayList<>();
+    final List<List<String>> scaffolds = new ArrayList<>();
+    final List<PromptPools.Family> families = new ArrayList<>();
+    final List<AccountPlan> accounts = new ArrayList<>();
+    String model, userAgent, system;
+    Network.Isp host;
+    Network.Router router;
+    double temperature;
+    int maxTokens;
+    Long paramSeed;
+    double weight;
+
+    boolean has(String tactic) { return tactics.contains(tactic); }
+}

@@ -1,0 +1,64 @@
+package io.alembic.sample;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/** All accounts of a bundle, with each account's share of the requested record count. */
+final class Population {
+    final List<AccountPlan> accounts;
+    final List<Campaign> campaigns;
+
+    private Population(List<AccountPlan> accounts, List<Campaign> campaigns) {
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+    }
+
+    static Population plan(SampleSpec spec) {
+        SplittableRandom master = new SplittableRandom(spec.seed());
+        TreeSet<String> used = new TreeSet<>();
+        int k = spec.accounts();
+        int distillers = k < 2 ? 0 : (int) Math.max(1, Math.min(k - 1, Math.round(k * (0.25 + 0.2 * master.nextDouble()))));
+        double distillerShare = distillers == 0 ? 0 : 0.3 + 0.35 * master.nextDouble();
+        List<Campaign> campaigns = new CampaignPlanner(master.split(), used).plan(distillers);
+        List<AccountPlan> benign = new BenignPlanner(master.split(), used).plan(k - distillers);
+
+        List<AccountPlan> all = new ArrayList<>(benign);
+        double benignSum = benign.stream().mapToDouble(a -> a.weight).sum();
+        for (AccountPlan a : benign) a.weight = a.weight / benignSum * (1 - distillerShare);
+        double campaignSum = campaigns.stream().mapToDouble(c -> c.weight).sum();
+        for (Campaign c : campaigns) {
+            double inner = c.accounts.stream().mapToDouble(a -> a.weight).sum();
+            for (AccountPlan a : c.accounts) a.weight = a.weight / inner * c.weight / campaignSum * distillerShare;
+            all.addAll(c.accounts);
+        }
+        // Output order must not reveal labels, so accounts are ordered by their random ids.
+        all.sort(Comparator.comparing(a -> a.accountId));
+        for (int i = 0; i < all.size(); i++) all.get(i).index = i;
+        apportion(all, spec.records());
+        for (AccountPlan a : all) a.banTail = (int) Math.min(a.banTail, a.records);
+        return new Population(all, campaigns);
+    }
+
+    /** Largest-remainder apportionment, so the counts sum exactly to the total; everyone gets one if possible. */
+    static void apportion(List<AccountPlan> all, long total) {
+        long floor = total >= all.size() ? 1 : 0;
+        long left = total - floor * all.size();
+        double sum = all.stream().mapToDouble(a -> a.weight).sum();
+        double[] rem = new double[all.size()];
+        long given = 0;
+        for (int i = 0; i < all.size(); i++) {
+            double exact = left * all.get(i).weight / sum;
+            long base = (long) Math.floor(exact);
+            all.get(i).records = floor + base;
+            rem[i] = exact - base;
+            given += floor + base;
+        }
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> rem[x] != rem[y] ? Double.compare(rem[y], rem[x]) : Integer.compare(x, y));
+        for (int i = 0; given < total; i = (i + 1) % order.length, given++) all.get(order[i]).records++;
+    }
+}

@@ -1,0 +1,27 @@
+package io.alembic.sample;
+
+/**
+ * What to generate. {@code records} counts valid request lines; the {@code badLines} malformed lines (and the
+ * byte-identical duplicates injected next to them) come on top, so an importer should keep exactly
+ * {@code records} requests and quarantine exactly {@code badLines} lines.
+ */
+public record SampleSpec(long seed, int accounts, long records, boolean permissiveOnly, int badLines, int recordsPerFile) {
+
+    public SampleSpec {
+        if (accounts < 1) throw new IllegalArgumentException("accounts must be >= 1, got " + accounts);
+        if (records < 1) throw new IllegalArgumentException("records must be >= 1, got " + records);
+        if (badLines < 0) throw new IllegalArgumentException("bad lines must be >= 0, got " + badLines);
+        if (badLines > records) throw new IllegalArgumentException("bad lines (" + badLines + ") must not exceed records (" + records + ")");
+        if (recordsPerFile < 1) throw new IllegalArgumentException("records per file must be >= 1, got " + recordsPerFile);
+    }
+
+    public static SampleSpec defaults(long seed) {
+        return new SampleSpec(seed, 60, 20_000, false, 0, 100_000);
+    }
+
+    public SampleSpec withAccounts(int n) { return new SampleSpec(seed, n, records, permissiveOnly, badLines, recordsPerFile); }
+    public SampleSpec withRecords(long n) { return new SampleSpec(seed, accounts, n, permissiveOnly, badLines, recordsPerFile); }
+    public SampleSpec withPermissiveOnly(boolean p) { return new SampleSpec(seed, accounts, records, p, badLines, recordsPerFile); }
+    public SampleSpec withBadLines(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, n, recordsPerFile); }
+    public SampleSpec withRecordsPerFile(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, badLines, n); }
+}
