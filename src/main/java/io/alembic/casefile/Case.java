@@ -3,7 +3,19 @@ package io.alembic.casefile;
 import io.alembic.bundle.RequestRecord;
 import io.alembic.bundle.Timestamps;
 import io.alembic.index.CaseIndex;
+import io.alembic.index.TagResolver;
 import io.alembic.store.AccountStore;
+import io.alembic.store.Bookmark;
+import io.alembic.store.Note;
+import io.alembic.store.SavedSearch;
+import io.alembic.store.TagAction;
+import io.alembic.store.TagAssignment;
+import io.alembic.store.TagDefStore;
+import io.alembic.store.TagDefinition;
+import io.alembic.store.TagStore;
+import io.alembic.store.Target;
+import io.alembic.timeline.Timeline;
+import io.alembic.timeline.TimelineQuery;
 import io.alembic.store.AccountSummary;
 import io.alembic.store.CaseDatabase;
 import io.alembic.store.QuarantineItem;
@@ -18,7 +30,7 @@ import java.util.Optional;
 
 /**
  * An open case folder: the one entry point the CLI and the GUI use. It is a thin facade; the work lives in
- * ImportService, SearchService, the store and the index. Calls are serialised: one case, one writer.
+ * ImportService, SearchService, TagService, MarkService, TimelineService, the store and the index. Calls are serialised: one case, one writer.
  */
 public final class Case implements AutoCloseable {
     private final CaseFolder folder;
@@ -27,6 +39,10 @@ public final class Case implements AutoCloseable {
     private final AuditLog audit;
     private final RequestStore requests;
     private final SearchService search;
+    private final TagSetService tagSet;
+    private final TagService tags;
+    private final MarkService marks;
+    private final TimelineService timelines;
 
     private Case(CaseFolder folder) throws IOException {
         this.folder = folder;
@@ -34,7 +50,23 @@ public final class Case implements AutoCloseable {
         this.index = new CaseIndex(folder.index());
         this.audit = new AuditLog(folder.auditLog());
         this.requests = new RequestStore(db);
-        this.search = new SearchService(index, requests);
+        TagResolver resolver = new CaseTagResolver(new TagDefStore(db), new TagStore(db));
+        this.search = new SearchService(index, requests, resolver);
+        this.tagSet = new TagSetService(db, audit);
+        this.tags = new TagService(db, audit, index, resolver, tagSet);
+        this.marks = new MarkService(db, audit);
+        this.timelines = new TimelineService(db);
+    }
+
+    /** Every case carries the shipped tag set, including cases made before tags existed. */
+    private Case seeded() throws IOException {
+        try {
+            tagSet.seed();
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Opens the case in {@code dir}, creating the folder layout if it does not exist yet. */
@@ -42,12 +74,12 @@ public final class Case implements AutoCloseable {
         if (CaseFolder.isCase(dir)) return open(dir);
         Case c = new Case(CaseFolder.create(dir));
         c.audit.append("case_created", Map.of("folder", c.folder.root().toString()));
-        return c;
+        return c.seeded();
     }
 
     /** Opens an existing case; fails with a clear message if {@code dir} is not a case folder. */
     public static Case open(Path dir) throws IOException {
-        return new Case(CaseFolder.existing(dir));
+        return new Case(CaseFolder.existing(dir)).seeded();
     }
 
     public Path folder() { return folder.root(); }
@@ -90,6 +122,79 @@ public final class Case implements AutoCloseable {
 
     /** Number of requests stored in the case. */
     public synchronized long recordCount() { return requests.count(); }
+
+    // ---- timelines
+
+    /** Aggregated activity of an account, key, IP, router or a tag's accounts; streams from the store, never loads all rows. */
+    public synchronized Timeline timeline(TimelineQuery query) { return timelines.timeline(query); }
+
+    // ---- tags: every write is one transaction, one action-log row and one audit entry
+
+    /** Shipped tags first, then analysts' own, with live assignment counts. */
+    public synchronized List<TagDefinition> tagDefinitions() { return tagSet.all(); }
+
+    /** Adds a tag to the set, or changes its colour/description. */
+    public synchronized TagDefinition defineTag(String name, String color, String description) throws IOException {
+        return tagSet.define(name, color, description);
+    }
+
+    public synchronized TagAction tag(String tag, List<Target> targets, String note) throws IOException {
+        return tags.tag(tag, targets, note);
+    }
+
+    /** Tags every hit of a query (Lucene syntax, no hit limit) as one action. */
+    public synchronized TagAction tagQuery(String tag, String query, String note) throws IOException {
+        return tags.tagQuery(tag, query, note);
+    }
+
+    /** Removes a tag (soft: the assignment is kept, stamped removed_at/removed_by). */
+    public synchronized TagAction untag(String tag, List<Target> targets) throws IOException { return tags.untag(tag, targets); }
+
+    public synchronized TagAction untagQuery(String tag, String query) throws IOException { return tags.untagQuery(tag, query); }
+
+    /** Undoes the newest tagging action not yet undone (repeat to go further back); empty when there is none. */
+    public synchronized Optional<TagAction> undoLastTagAction() throws IOException { return tags.undo(); }
+
+    /** Assignments, newest first; tag null means all tags. */
+    public synchronized List<TagAssignment> tagAssignments(String tag, boolean includeRemoved) {
+        return tags.assignments(tag, includeRemoved);
+    }
+
+    /** Live tags directly on one target. */
+    public synchronized List<TagAssignment> tagsOn(Target target) { return tags.on(target); }
+
+    /** The tagging action log, newest first. */
+    public synchronized List<TagAction> tagActions() { return tags.actions(); }
+
+    // ---- notes, bookmarks, saved searches
+
+    public synchronized Note addNote(Target target, String text) throws IOException { return marks.addNote(target, text); }
+
+    /** Notes on one target, or all notes when target is null; oldest first. */
+    public synchronized List<Note> notes(Target target) { return marks.notes(target); }
+
+    public synchronized Bookmark addBookmark(Target target, String label) throws IOException { return marks.addBookmark(target, label); }
+
+    public synchronized Bookmark removeBookmark(long id) throws IOException { return marks.removeBookmark(id); }
+
+    public synchronized List<Bookmark> bookmarks(boolean includeRemoved) { return marks.bookmarks(includeRemoved); }
+
+    /** Saves (or replaces) a named query after checking that it parses. */
+    public synchronized SavedSearch saveSearch(String name, String query) throws IOException {
+        search.search(SearchQuery.of(query, 0));
+        return marks.saveSearch(name, query);
+    }
+
+    public synchronized List<SavedSearch> savedSearches() { return marks.savedSearches(); }
+
+    public synchronized Optional<SavedSearch> savedSearch(String name) { return marks.findSavedSearch(name); }
+
+    /** Runs a saved search; fails with a CaseException naming the problem if there is none of that name. */
+    public synchronized SearchResults runSavedSearch(String name, int limit) throws IOException {
+        return search.search(SearchQuery.of(marks.savedSearch(name).query(), limit));
+    }
+
+    public synchronized void deleteSavedSearch(String name) throws IOException { marks.deleteSavedSearch(name); }
 
     @Override
     public synchronized void close() throws IOException {

@@ -30,6 +30,7 @@ final class EvidenceLocker {
 
     /** Copies and verifies; the staging copy is removed again if anything fails. */
     StagedAndVerified stage(Path bundle) throws IOException {
+        removeAbandonedStaging();
         Path staging = folder.evidence().resolve(".staging-" + UUID.randomUUID());
         try {
             StagedBundle staged = EvidenceStager.stage(bundle, staging);
@@ -61,6 +62,13 @@ final class EvidenceLocker {
             makeReadOnly(dir);
         }
         return new Placed(sv.staged(), sv.verification(), key, dir);
+    }
+
+    /** A process killed while copying leaves its staging folder behind; it holds nothing that was imported. */
+    private void removeAbandonedStaging() throws IOException {
+        try (Stream<Path> s = Files.list(folder.evidence())) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) deleteTree(p);
+        }
     }
 
     void discard(StagedAndVerified sv) throws IOException { deleteTree(sv.staged().dir()); }

@@ -9,7 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Feeds the index from a second thread so that analysis (the costliest step) overlaps with parsing and database
+ * Feeds the index from worker threads so that analysis (the costliest step) overlaps with parsing and database
  * inserts on the importing thread. The bounded queue keeps memory flat; {@link #drain} is the barrier a
  * checkpoint waits on before committing.
  */
@@ -20,17 +20,25 @@ final class IndexFeeder implements AutoCloseable {
 
     private final CaseIndex index;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(1024);
-    private final Thread worker;
+    private final Thread[] workers;
     private final Object lock = new Object();
     private long submitted;
     private long done;
     private volatile Throwable failure;
 
+    /** IndexWriter takes documents from several threads at once; analysis is the import's bottleneck. */
     IndexFeeder(CaseIndex index) {
+        this(index, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    IndexFeeder(CaseIndex index, int threads) {
         this.index = index;
-        this.worker = new Thread(this::work, "alembic-indexer");
-        worker.setDaemon(true);
-        worker.start();
+        this.workers = new Thread[Math.max(1, threads)];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Thread(this::work, "alembic-indexer-" + i);
+            workers[i].setDaemon(true);
+            workers[i].start();
+        }
     }
 
     void submit(long row, String bundleId, RequestRecord r) throws IOException {
@@ -92,8 +100,8 @@ final class IndexFeeder implements AutoCloseable {
     public void close() {
         queue.clear();
         try {
-            queue.put(STOP);
-            worker.join();
+            for (int i = 0; i < workers.length; i++) queue.put(STOP);
+            for (Thread w : workers) w.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,6 +9,7 @@ import io.alembic.index.Fields;
 import io.alembic.index.IndexFilters;
 import io.alembic.index.IndexHit;
 import io.alembic.index.IndexResults;
+import io.alembic.index.TagResolver;
 import io.alembic.store.RequestStore;
 
 import java.io.IOException;
@@ -22,17 +23,19 @@ import java.util.Map;
 final class SearchService {
     private final CaseIndex index;
     private final RequestStore requests;
+    private final TagResolver tags;
     private final RecordParser parser = new RecordParser();
 
-    SearchService(CaseIndex index, RequestStore requests) {
+    SearchService(CaseIndex index, RequestStore requests, TagResolver tags) {
         this.index = index;
         this.requests = requests;
+        this.tags = tags;
     }
 
     SearchResults search(SearchQuery q) throws IOException {
         IndexFilters filters = new IndexFilters(blankToNull(q.account()), blankToNull(q.model()),
                 q.from() == null ? null : q.from().toEpochMilli(), q.to() == null ? null : q.to().toEpochMilli());
-        IndexResults r = index.search().run(q.query(), filters, Math.max(0, q.limit()));
+        IndexResults r = index.search(tags).run(q.query(), filters, Math.max(0, q.limit()));
         List<IndexHit> hits = r.hits();
         int withSnippets = Math.min(Math.max(0, q.snippets()), hits.size());
         Map<String, String> snippets = snippets(r, hits.subList(0, withSnippets));

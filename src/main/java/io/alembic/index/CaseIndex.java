@@ -25,7 +25,7 @@ public final class CaseIndex implements AutoCloseable {
     private final Path dir;
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.create();
-    private IndexWriter writer;
+    private volatile IndexWriter writer;
     private DirectoryReader reader;
 
     public CaseIndex(Path dir) throws IOException {
@@ -64,21 +64,21 @@ public final class CaseIndex implements AutoCloseable {
     }
 
     /** Drops what was added since the last commit (used when an import is cancelled). */
-    public void rollback() throws IOException {
+    public synchronized void rollback() throws IOException {
         if (writer != null) {
             writer.rollback();
             writer = null;
         }
     }
 
-    public void closeWriter() throws IOException {
+    public synchronized void closeWriter() throws IOException {
         if (writer != null) {
             writer.close();
             writer = null;
         }
     }
 
-    private IndexWriter writer() throws IOException {
+    private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
             cfg.setRAMBufferSizeMB(64);
@@ -103,7 +103,10 @@ public final class CaseIndex implements AutoCloseable {
         return reader;
     }
 
-    public IndexSearch search() { return new IndexSearch(this); }
+    public IndexSearch search() { return new IndexSearch(this, TagResolver.NONE); }
+
+    /** A search that understands {@code tag:NAME} through {@code tags}. */
+    public IndexSearch search(TagResolver tags) { return new IndexSearch(this, tags); }
 
     @Override
     public void close() throws IOException {

@@ -42,6 +42,9 @@ public final class Fields {
     public static final String REASONING_TOKENS = "reasoning_tokens";
     public static final Set<String> LONGS = Set.of(STATUS, ASN, TIME, INPUT_TOKENS, OUTPUT_TOKENS, REASONING_TOKENS);
 
+    /** Not an index field: resolved through the case's tags at query time (see TagResolver). */
+    public static final String TAG = "tag";
+
     /** The store's row id; ties every index document to exactly one committed database row. */
     public static final String ROW = "row";
     /** First characters of the prompt, stored so result lists need no database round trip. */

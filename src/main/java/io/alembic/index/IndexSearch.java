@@ -18,7 +18,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.document.Document;
 
 import java.io.IOException;
@@ -32,9 +35,16 @@ import java.util.Set;
 public final class IndexSearch {
     private static final Set<String> STORED = Set.of(Fields.REQUEST_ID, Fields.ACCOUNT, Fields.MODEL, Fields.PROMPT_HEAD);
 
-    private final CaseIndex index;
+    /** Relevance first; equal scores in import order, so the same case always lists hits the same way. */
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ROW, SortField.Type.LONG));
 
-    IndexSearch(CaseIndex index) { this.index = index; }
+    private final CaseIndex index;
+    private final TagResolver tags;
+
+    IndexSearch(CaseIndex index, TagResolver tags) {
+        this.index = index;
+        this.tags = tags;
+    }
 
     public IndexResults run(String queryText, IndexFilters filters, int limit) throws IOException {
         Query query = parse(queryText);
@@ -43,7 +53,7 @@ public final class IndexSearch {
         IndexSearcher searcher = new IndexSearcher(reader);
         Query filtered = withFilters(query, filters);
         FacetCounter facets = new FacetCounter(Fields.FACETS);
-        Object[] out = searcher.search(filtered, new MultiCollectorManager(new TopScoreDocCollectorManager(Math.max(1, limit), 1000), facets));
+        Object[] out = searcher.search(filtered, new MultiCollectorManager(new TopFieldCollectorManager(RANKING, Math.max(1, limit), null, 1000), facets));
         TopDocs top = (TopDocs) out[0];
         FacetCounter.Counts counts = (FacetCounter.Counts) out[1];
         List<IndexHit> hits = new ArrayList<>(Math.min(limit, top.scoreDocs.length));
@@ -51,10 +61,18 @@ public final class IndexSearch {
         return new IndexResults(counts.total(), Collections.unmodifiableList(hits), counts.byField(), query, index.analyzer());
     }
 
+    /** Store row ids of every match, ascending: what "tag all hits" tags, without ranking or a hit limit. */
+    public long[] rowIds(String queryText, IndexFilters filters) throws IOException {
+        Query query = parse(queryText);
+        DirectoryReader reader = index.reader();
+        if (reader == null) return new long[0];
+        return new IndexSearcher(reader).search(withFilters(query, filters), new RowCollector()).toArray();
+    }
+
     Query parse(String queryText) {
         if (queryText == null || queryText.isBlank() || queryText.trim().equals("*")) return new MatchAllDocsQuery();
         try {
-            return new CaseQueryParser(index.analyzer()).parse(queryText);
+            return new CaseQueryParser(index.analyzer(), tags).parse(queryText);
         } catch (ParseException e) {
             String msg = e.getMessage();
             int nl = msg == null ? -1 : msg.indexOf('\n');
@@ -88,7 +106,8 @@ public final class IndexSearch {
         long t = time.advanceExact(doc) ? time.longValue() : 0;
         Integer st = status.advanceExact(doc) ? (int) status.longValue() : null;
         String r = router.advanceExact(doc) ? router.lookupOrd(router.ordValue()).utf8ToString() : null;
-        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+        if (Float.isNaN(score)) score = 0f;
         return new IndexHit(d.get(Fields.REQUEST_ID), d.get(Fields.ACCOUNT), d.get(Fields.MODEL), r, t, st, score, d.get(Fields.PROMPT_HEAD));
     }
 }
