@@ -20,7 +20,9 @@ import java.nio.file.NoSuchFileException;
 @Command(name = "alembic", mixinStandardHelpOptions = true, version = "Alembic 0.1.0",
         description = "Forensic workbench for model-distillation investigations over LLM API log bundles.",
         subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
-                SampleCommand.class, GuiCommand.class})
+                TimelineCommand.class, TagCommand.class, UntagCommand.class, TagsCommand.class, UndoCommand.class,
+                NoteCommand.class, NotesCommand.class, BookmarkCommand.class, BookmarksCommand.class, SavedSearchCommand.class,
+                SampleCommand.class, BenchCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int ERROR = 1;

@@ -60,6 +60,25 @@ public final class CaseDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one transaction: committed before this returns, rolled back if it throws, so a crash or
+     * an error never leaves half of an analyst's action behind and never touches what was committed before.
+     */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        try {
+            T result = work.get();
+            commit();
+            return result;
+        } catch (RuntimeException e) {
+            try {
+                rollback();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
     /** Builds the secondary indexes (cheap after a bulk load) and refreshes the planner's statistics. */
     public void ensureIndexes() {
         try (Statement s = connection.createStatement()) {

@@ -56,7 +56,39 @@ final class Schema {
         CREATE TABLE IF NOT EXISTS account_stats(
           account_id TEXT PRIMARY KEY, records INTEGER, first_ms INTEGER, last_ms INTEGER, keys TEXT, ips TEXT,
           asns TEXT, countries TEXT, routers TEXT, input_tokens INTEGER, output_tokens INTEGER,
-          reasoning_tokens INTEGER)"""
+          reasoning_tokens INTEGER)""",
+        // Analyst work product. Nothing here is ever deleted: removal sets removed_at/removed_by, so the case keeps
+        // who marked what and when, even for marks later withdrawn.
+        """
+        CREATE TABLE IF NOT EXISTS tag_defs(
+          name TEXT PRIMARY KEY, color TEXT NOT NULL, description TEXT, builtin INTEGER NOT NULL DEFAULT 0,
+          created_by TEXT, created_at TEXT NOT NULL, updated_by TEXT, updated_at TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS tag_actions(
+          id INTEGER PRIMARY KEY, kind TEXT NOT NULL, tag TEXT NOT NULL, selector TEXT NOT NULL, os_user TEXT NOT NULL,
+          at TEXT NOT NULL, added INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, undone_at TEXT, undone_by TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS tags(
+          id INTEGER PRIMARY KEY, tag TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL, note TEXT,
+          created_by TEXT NOT NULL, created_at TEXT NOT NULL, action_id INTEGER NOT NULL,
+          removed_at TEXT, removed_by TEXT, removed_action_id INTEGER)""",
+        "CREATE UNIQUE INDEX IF NOT EXISTS tags_live ON tags(tag, target_kind, target) WHERE removed_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS tags_action ON tags(action_id)",
+        "CREATE INDEX IF NOT EXISTS tags_removed_action ON tags(removed_action_id)",
+        "CREATE INDEX IF NOT EXISTS tags_target ON tags(target_kind, target)",
+        """
+        CREATE TABLE IF NOT EXISTS notes(
+          id INTEGER PRIMARY KEY, target_kind TEXT NOT NULL, target TEXT NOT NULL, text TEXT NOT NULL,
+          created_by TEXT NOT NULL, created_at TEXT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS bookmarks(
+          id INTEGER PRIMARY KEY, target_kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT,
+          created_by TEXT NOT NULL, created_at TEXT NOT NULL, removed_at TEXT, removed_by TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS saved_searches(
+          id INTEGER PRIMARY KEY, name TEXT NOT NULL, query TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+          removed_at TEXT, removed_by TEXT)""",
+        "CREATE UNIQUE INDEX IF NOT EXISTS saved_searches_live ON saved_searches(name) WHERE removed_at IS NULL"
     };
 
     static final String[] SECONDARY_INDEXES = {

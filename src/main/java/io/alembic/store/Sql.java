@@ -3,6 +3,8 @@ package io.alembic.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Tiny helpers for one-value queries. */
 final class Sql {
@@ -34,6 +36,37 @@ final class Sql {
         try (PreparedStatement s = db.connection().prepareStatement(sql)) {
             bind(s, args);
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw db.fail(sql, e);
+        }
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static <T> List<T> list(CaseDatabase db, String sql, RowMapper<T> mapper, Object... args) {
+        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(mapper.map(rs));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw db.fail(sql, e);
+        }
+    }
+
+    /** Inserts one row and returns its new row id. */
+    static long insert(CaseDatabase db, String sql, Object... args) {
+        try (PreparedStatement s = db.connection().prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, args);
+            s.executeUpdate();
+            try (ResultSet rs = s.getGeneratedKeys()) {
+                if (!rs.next()) throw new SQLException("no row id returned");
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw db.fail(sql, e);
         }
