@@ -1,0 +1,67 @@
+package io.alembic.ui;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import java.util.Map;
+
+/** Builds the menu bar; every item calls back into {@link MainWindow}. */
+final class AppMenus {
+    private AppMenus() { }
+
+    static MenuBar build(MainWindow w, BooleanExpression noCase, BooleanExpression importing) {
+        MenuItem open = item("New/Open Case…", Shortcuts.OPEN_CASE, w::chooseCase);
+        open.setId("menuOpenCase");
+        MenuItem importZip = item("Import Bundle…", Shortcuts.IMPORT_ZIP, w::chooseBundleZip);
+        importZip.setId("menuImport");
+        MenuItem importDir = item("Import Bundle Folder…", Shortcuts.IMPORT_FOLDER, w::chooseBundleFolder);
+        MenuItem cancel = item("Cancel Import", null, w::cancelImport);
+        MenuItem close = item("Close Case", Shortcuts.CLOSE_CASE, w::closeCase);
+        MenuItem quit = item("Quit", Shortcuts.QUIT, w::quit);
+        close.disableProperty().bind(noCase.or(importing));
+        open.disableProperty().bind(importing);
+        cancel.disableProperty().bind(importing.not());
+        Menu file = new Menu("File", null, open, importZip, importDir, cancel, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem search = item("Search", Shortcuts.VIEW_SEARCH, () -> w.showView(MainWindow.View.SEARCH));
+        MenuItem accounts = item("Accounts", Shortcuts.VIEW_ACCOUNTS, () -> w.showView(MainWindow.View.ACCOUNTS));
+        MenuItem quarantine = item("Quarantine", Shortcuts.VIEW_QUARANTINE, () -> w.showView(MainWindow.View.QUARANTINE));
+        MenuItem find = item("Focus Search Box", Shortcuts.FOCUS_SEARCH, w::focusSearch);
+        Menu view = new Menu("View", null, search, accounts, quarantine, new SeparatorMenuItem(), find);
+        for (MenuItem i : view.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
+
+        MenuItem keys = item("Keyboard Shortcuts", null, () -> showShortcuts(w));
+        Menu help = new Menu("Help", null, keys);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (key != null) i.setAccelerator(key);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static void showShortcuts(MainWindow w) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : Shortcuts.describe().entrySet()) {
+            sb.append(String.format("%-14s %s%n", e.getKey(), e.getValue()));
+        }
+        sb.append("\nDrop a bundle folder or .zip on the window to import it.");
+        Alert a = new Alert(Alert.AlertType.INFORMATION, sb.toString(), ButtonType.OK);
+        a.initOwner(w.stage());
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.getDialogPane().getStyleClass().add("mono-dialog");
+        a.show();
+    }
+}

@@ -1,0 +1,54 @@
+package io.alembic.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The strip above the status bar that shows a running import: title, progress bar, phase and rate, Cancel. */
+final class ImportProgressPane extends HBox {
+    private final Label title = new Label();
+    private final ProgressBar bar = new ProgressBar();
+    private final Label message = new Label();
+    private final Button cancel = new Button("Cancel");
+
+    ImportProgressPane() {
+        super(10);
+        getStyleClass().add("import-progress");
+        setId("importProgress");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(6, 10, 6, 10));
+        title.getStyleClass().add("import-title");
+        bar.setPrefWidth(260);
+        message.setId("importMessage");
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        cancel.setId("importCancel");
+        getChildren().addAll(title, bar, message, cancel);
+        hide();
+    }
+
+    void bind(ImportTask task) {
+        title.textProperty().bind(task.titleProperty());
+        bar.progressProperty().bind(task.progressProperty());
+        message.textProperty().bind(task.messageProperty());
+        cancel.setDisable(false);
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            task.requestCancel();
+        });
+        setVisible(true);
+        setManaged(true);
+    }
+
+    void hide() {
+        title.textProperty().unbind();
+        bar.progressProperty().unbind();
+        message.textProperty().unbind();
+        setVisible(false);
+        setManaged(false);
+    }
+}

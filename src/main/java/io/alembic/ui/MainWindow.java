@@ -1,0 +1,198 @@
+package io.alembic.ui;
+
+import io.alembic.casefile.Case;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The main window: menu bar, the three views in tabs (or the empty state while no case is open), the import
+ * progress strip and the status bar. Its public methods are what the menus, drag-and-drop and tests drive.
+ */
+public final class MainWindow {
+    /** The views the View menu switches between. */
+    public enum View { SEARCH, ACCOUNTS, QUARANTINE }
+
+    private final Stage stage;
+    private final CaseSession session;
+    private final AppStatusBar statusBar;
+    private final ImportProgressPane progress = new ImportProgressPane();
+    private final ImportController imports;
+    private final SearchView searchView;
+    private final AccountsView accountsView;
+    private final QuarantineView quarantineView;
+    private final TabPane tabs = new TabPane();
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, CaseSession session) {
+        this.stage = stage;
+        this.session = session;
+        this.statusBar = new AppStatusBar(session);
+        this.imports = new ImportController(session, progress, statusBar::setText, stage);
+        this.searchView = new SearchView(session);
+        this.accountsView = new AccountsView(session, this::searchAccount);
+        this.quarantineView = new QuarantineView(session);
+
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("Search", searchView), tab("Accounts", accountsView), tab("Quarantine", quarantineView));
+        EmptyState empty = new EmptyState(this::chooseCase);
+        StackPane center = new StackPane(empty, tabs);
+        tabs.visibleProperty().bind(session.currentCaseProperty().isNotNull());
+        empty.visibleProperty().bind(session.currentCaseProperty().isNull());
+
+        var noCase = session.currentCaseProperty().isNull();
+        root.setTop(AppMenus.build(this, noCase, session.importingProperty()));
+        root.setCenter(center);
+        root.setBottom(new VBox(progress, statusBar));
+        root.getStyleClass().add("alembic-root");
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("alembic.css"), "alembic.css missing").toExternalForm());
+        DropHandler.install(root, this::importBundle);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> session.folderProperty().get() == null ? "Alembic"
+                        : "Alembic — " + session.folderProperty().get(), session.folderProperty()));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        statusBar.refresh();
+    }
+
+    public void show() { stage.show(); }
+
+    public Stage stage() { return stage; }
+
+    public Scene scene() { return scene; }
+
+    public CaseSession session() { return session; }
+
+    public ImportController imports() { return imports; }
+
+    public SearchView searchView() { return searchView; }
+
+    public AccountsView accountsView() { return accountsView; }
+
+    public QuarantineView quarantineView() { return quarantineView; }
+
+    /** Opens the case in {@code folder}, creating it if needed; failures are shown in an alert. */
+    public Task<Case> openCase(Path folder) {
+        statusBar.setText("Opening case " + folder + " …");
+        Task<Case> task = session.open(folder, true);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            statusBar.setText("Opened case " + folder);
+            showView(View.SEARCH);
+        });
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            statusBar.setText("Could not open case " + folder);
+            error("Could not open case", "Folder: " + folder + "\n\n" + Fmt.message(task.getException()));
+        });
+        return task;
+    }
+
+    /**
+     * Imports a bundle folder or .zip into the open case (what the menus and drag-and-drop call). With no case
+     * open, asks for a case folder first and imports once it is open (then returns null).
+     */
+    public ImportTask importBundle(Path bundle) {
+        if (session.isOpen()) return imports.importBundle(bundle, false);
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Case folder for " + bundle.getFileName() + " (an empty folder makes a new case)");
+        if (bundle.toAbsolutePath().getParent() != null && bundle.toAbsolutePath().getParent().toFile().isDirectory()) {
+            dc.setInitialDirectory(bundle.toAbsolutePath().getParent().toFile());
+        }
+        File dir = dc.showDialog(stage);
+        if (dir != null) {
+            openCase(dir.toPath()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                    e -> imports.importBundle(bundle, false));
+        }
+        return null;
+    }
+
+    public void cancelImport() { imports.cancelRunning(); }
+
+    public void closeCase() {
+        session.closeCase();
+        statusBar.setText("Case closed");
+    }
+
+    public void quit() {
+        imports.cancelRunning();
+        stage.close();
+    }
+
+    public void showView(View v) {
+        tabs.getSelectionModel().select(v.ordinal());
+        if (v == View.SEARCH) focusSearch();
+    }
+
+    public View currentView() { return View.values()[tabs.getSelectionModel().getSelectedIndex()]; }
+
+    public void focusSearch() {
+        tabs.getSelectionModel().select(View.SEARCH.ordinal());
+        searchView.focusSearchBox();
+    }
+
+    /** Double-click in Accounts: search that account's requests. */
+    public void searchAccount(String accountId) {
+        showView(View.SEARCH);
+        searchView.filterByAccount(accountId);
+    }
+
+    void chooseCase() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("New or existing case folder");
+        File dir = dc.showDialog(stage);
+        if (dir != null) openCase(dir.toPath());
+    }
+
+    void chooseBundleZip() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import evidence bundle (.zip)");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Evidence bundle (*.zip)", "*.zip"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) importBundle(f.toPath());
+    }
+
+    void chooseBundleFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Import evidence bundle folder");
+        File dir = dc.showDialog(stage);
+        if (dir != null) importBundle(dir.toPath());
+    }
+
+    void error(String header, String content) {
+        Alert a = new Alert(Alert.AlertType.ERROR, content, ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle("Alembic");
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId("tab" + title);
+        return t;
+    }
+}

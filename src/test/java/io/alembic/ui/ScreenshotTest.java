@@ -1,0 +1,117 @@
+package io.alembic.ui;
+
+import io.alembic.casefile.SearchHit;
+import io.alembic.sample.Corpora;
+import io.alembic.sample.SampleGenerator;
+import io.alembic.sample.SampleSpec;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TableRow;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks every view with a generated sample bundle and saves a PNG of each: to target/screenshots by default, or to
+ * the folder named by -Dalembic.screenshots=docs (how docs/*.png are refreshed).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    static {
+        Fx.bigHeadlessScreen();
+    }
+
+    @TempDir
+    static Path tmp;
+
+    private MainWindow window;
+    private CaseSession session;
+
+    @Start
+    void start(Stage stage) {
+        session = new CaseSession();
+        window = new MainWindow(stage, session);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        window.show();
+    }
+
+    @AfterEach
+    void closeSession() {
+        Fx.run(() -> window.stage().close());
+        session.close();
+    }
+
+    @Test
+    void everyViewRendersWithSampleData(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("alembic.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        shoot(out.resolve("empty.png"));
+
+        Path bundle = new SampleGenerator(Corpora.locate(), new SampleSpec(7, 40, 6_000, true, 12, 2_000))
+                .generate(tmp, "screens");
+        Fx.run(() -> window.openCase(tmp.resolve("case")));
+        Fx.waitUntil(30, () -> session.isOpen());
+        ImportTask task = Fx.get(() -> window.importBundle(bundle));
+        Fx.waitUntil(120, () -> task.getWorkDone() > 0 || task.isDone());
+        if (Fx.get(() -> !task.isDone())) shoot(out.resolve("import.png"));
+        Fx.waitUntil(300, () -> task.isDone() && !session.importingProperty().get());
+        assertTrue(Fx.get(() -> window.imports().lastReportProperty().get() != null),
+                () -> String.valueOf(Fx.get(() -> window.imports().lastErrorProperty().get())));
+
+        robot.clickOn("#searchBox").write("explain step");
+        robot.type(KeyCode.ENTER);
+        Fx.waitUntil(60, () -> window.searchView().lastResults() != null
+                && !window.searchView().table().getItems().isEmpty()
+                && window.searchView().table().getItems().get(0).snippet().contains("[["));
+        SearchHit first = Fx.get(() -> window.searchView().table().getItems().get(0));
+        TableRow<?> row = Fx.get(() -> robot.lookup("#resultsTable .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() == first).queryAs(TableRow.class));
+        robot.clickOn(row);
+        Fx.waitUntil(30, () -> first.requestId().equals(window.searchView().detail().shownRequestId()));
+        shoot(out.resolve("search.png"));
+
+        Fx.run(() -> window.showView(MainWindow.View.ACCOUNTS));
+        Fx.waitUntil(30, () -> !window.accountsView().table().getItems().isEmpty());
+        shoot(out.resolve("accounts.png"));
+
+        Fx.run(() -> window.showView(MainWindow.View.QUARANTINE));
+        Fx.waitUntil(30, () -> !window.quarantineView().table().getItems().isEmpty());
+        Fx.run(() -> {
+            var items = window.quarantineView().table().getItems();
+            int pick = 0;
+            for (int i = 0; i < items.size(); i++) if (items.get(i).reason().contains("timestamp")) { pick = i; break; }
+            window.quarantineView().table().getSelectionModel().select(pick);
+            window.quarantineView().table().requestFocus();
+        });
+        shoot(out.resolve("quarantine.png"));
+
+        search(robot, "prompt:(broken AND");
+        Fx.waitUntil(30, () -> robot.lookup("#queryError").query().isVisible());
+        shoot(out.resolve("query-error.png"));
+    }
+
+    private void search(FxRobot robot, String q) {
+        Fx.run(() -> window.showView(MainWindow.View.SEARCH));
+        Fx.run(() -> window.searchView().bar().queryField.setText(q));
+        robot.clickOn("#searchBox").type(KeyCode.ENTER);
+    }
+
+    private void shoot(Path file) throws IOException {
+        WritableImage img = Fx.get(() -> window.scene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+    }
+}

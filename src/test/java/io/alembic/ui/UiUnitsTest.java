@@ -1,0 +1,70 @@
+package io.alembic.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plain-Java parts of the UI: option parsing, snippet markup, formatting. */
+class UiUnitsTest {
+    @Test
+    void parsesStartupOptions() {
+        StartupOptions o = StartupOptions.parse(List.of("--case", "/tmp/c", "--import=/tmp/b.zip"));
+        assertEquals(Path.of("/tmp/c"), o.caseDir());
+        assertEquals(Path.of("/tmp/b.zip"), o.importBundle());
+        assertArrayEquals(new String[] {"--case", "/tmp/c", "--import", "/tmp/b.zip"}, o.toArgs());
+        assertNull(StartupOptions.parse(List.of()).caseDir());
+        assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--bogus")));
+        assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--case")));
+    }
+
+    @Test
+    void splitsSnippetIntoHitRuns() {
+        List<SnippetText.Run> runs = SnippetText.parse("explain the [[krebs]] cycle [[step]]");
+        assertEquals(List.of(new SnippetText.Run("explain the ", false), new SnippetText.Run("krebs", true),
+                new SnippetText.Run(" cycle ", false), new SnippetText.Run("step", true)), runs);
+        assertEquals(List.of(new SnippetText.Run("broken [[mark", false)), SnippetText.parse("broken [[mark"));
+        assertEquals("a b c", SnippetText.plain("a [[b]] c"));
+        assertTrue(SnippetText.parse(null).isEmpty());
+    }
+
+    @Test
+    void formats() {
+        assertEquals("2026-01-14 03:12:45", Fmt.time("2026-01-14T03:12:45.123Z"));
+        assertEquals("12,345", Fmt.count(12345));
+        assertEquals("a, b", Fmt.join(List.of("a", "b")));
+        assertEquals("ab…", Fmt.oneLine("abcdef", 3));
+        assertTrue(ImportTask.describe("Importing x", 500, 1000, 2_000_000_000L).contains("250 records/s"));
+        assertEquals("{\n  \"a\" : 1\n}", RecordDetailPane.pretty("{\"a\":1}"));
+        assertEquals("not json", RecordDetailPane.pretty("not json"));
+    }
+
+    @Test
+    void dropAcceptsFoldersAndZipsOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertTrue(DropHandler.looksLikeBundle(dir.toFile()));
+        Path zip = java.nio.file.Files.createFile(dir.resolve("bundle.ZIP"));
+        assertTrue(DropHandler.looksLikeBundle(zip.toFile()));
+        Path txt = java.nio.file.Files.createFile(dir.resolve("notes.txt"));
+        assertEquals(false, DropHandler.looksLikeBundle(txt.toFile()));
+    }
+
+    @Test
+    void guiCommandTakesCaseAndImportOptions() {
+        var parsed = new picocli.CommandLine(new io.alembic.cli.GuiCommand()).parseArgs("--case", "/c", "--import", "/b.zip");
+        assertEquals(Path.of("/c"), parsed.matchedOptionValue("--case", null));
+        assertEquals(Path.of("/b.zip"), parsed.matchedOptionValue("--import", null));
+    }
+
+    @Test
+    void dateFiltersCoverWholeUtcDays() {
+        var d = java.time.LocalDate.of(2026, 1, 14);
+        assertEquals("2026-01-14T00:00:00Z", SearchBar.startOf(d).toString());
+        assertEquals("2026-01-14T23:59:59.999Z", SearchBar.endOf(d).toString());
+    }
+}
