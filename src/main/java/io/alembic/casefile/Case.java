@@ -30,7 +30,9 @@ import java.util.Optional;
 
 /**
  * An open case folder: the one entry point the CLI and the GUI use. It is a thin facade; the work lives in
- * ImportService, SearchService, TagService, MarkService, TimelineService, the store and the index. Calls are serialised: one case, one writer.
+ * ImportService, SearchService, TagService, MarkService, TimelineService, the store and the index.
+ * Writes are serialised on the case; reads (search, accounts, quarantine, record, timeline) go through a second
+ * database connection under their own lock, so the GUI can search the last committed checkpoint while an import runs.
  */
 public final class Case implements AutoCloseable {
     private final CaseFolder folder;
@@ -43,19 +45,36 @@ public final class Case implements AutoCloseable {
     private final TagService tags;
     private final MarkService marks;
     private final TimelineService timelines;
+    private final CaseDatabase readDb;
+    private final Object readLock = new Object();
 
     private Case(CaseFolder folder) throws IOException {
         this.folder = folder;
         this.db = CaseDatabase.open(folder.database());
+        this.readDb = CaseDatabase.openReader(folder.database());
         this.index = new CaseIndex(folder.index());
         this.audit = new AuditLog(folder.auditLog());
-        this.requests = new RequestStore(db);
-        TagResolver resolver = new CaseTagResolver(new TagDefStore(db), new TagStore(db));
-        this.search = new SearchService(index, requests, resolver);
+        this.requests = new RequestStore(readDb);
+        this.search = new SearchService(index, requests, new CaseTagResolver(new TagDefStore(readDb), new TagStore(readDb)));
         this.tagSet = new TagSetService(db, audit);
-        this.tags = new TagService(db, audit, index, resolver, tagSet);
+        this.tags = new TagService(db, audit, index, new CaseTagResolver(new TagDefStore(db), new TagStore(db)), tagSet);
         this.marks = new MarkService(db, audit);
-        this.timelines = new TimelineService(db);
+        this.timelines = new TimelineService(readDb);
+    }
+
+    /** A read on the reader connection; ending its transaction afterwards lets the next read see newer commits. */
+    private <T> T read(Read<T> work) throws IOException {
+        synchronized (readLock) {
+            try {
+                return work.get();
+            } finally {
+                readDb.endRead();
+            }
+        }
+    }
+
+    private interface Read<T> {
+        T get() throws IOException;
     }
 
     /** Every case carries the shipped tag set, including cases made before tags existed. */
@@ -94,14 +113,14 @@ public final class Case implements AutoCloseable {
         return new ImportService(folder, db, index, audit).run(bundle, acceptMismatch, listener, cancel);
     }
 
-    public synchronized SearchResults search(SearchQuery query) throws IOException { return search.search(query); }
+    public SearchResults search(SearchQuery query) throws IOException { return read(() -> search.search(query)); }
 
-    public synchronized List<AccountSummary> accounts() { return new AccountStore(db).summaries(); }
+    public List<AccountSummary> accounts() throws IOException { return read(() -> new AccountStore(readDb).summaries()); }
 
-    public synchronized List<QuarantineItem> quarantine() { return new QuarantineStore(db).all(); }
+    public List<QuarantineItem> quarantine() throws IOException { return read(() -> new QuarantineStore(readDb).all()); }
 
-    public synchronized Optional<RecordDetail> record(String requestId) {
-        return requests.byRequestId(requestId).map(row -> {
+    public Optional<RecordDetail> record(String requestId) throws IOException {
+        return read(() -> requests.byRequestId(requestId).map(row -> {
             RequestRecord r = search.parse(row.rawJson());
             if (r == null) {
                 return new RecordDetail(row.requestId(), null, null, null, null, null, null, null, null, null, List.of(), null,
@@ -110,7 +129,7 @@ public final class Case implements AutoCloseable {
             return new RecordDetail(r.requestId(), Timestamps.format(r.timestampMs()), r.accountId(), r.apiKeyId(), r.model(),
                     r.client().ip(), r.client().country(), r.client().userAgent(), r.client().router(), r.status(), r.messages(),
                     r.completionPrompt(), r.responseContent(), r.reasoning(), row.rawJson(), row.file(), row.line());
-        });
+        }));
     }
 
     /** Re-hashes every evidence copy against the hash recorded at import and checks the audit log's hash chain. */
@@ -121,12 +140,12 @@ public final class Case implements AutoCloseable {
     }
 
     /** Number of requests stored in the case. */
-    public synchronized long recordCount() { return requests.count(); }
+    public long recordCount() throws IOException { return read(requests::count); }
 
     // ---- timelines
 
     /** Aggregated activity of an account, key, IP, router or a tag's accounts; streams from the store, never loads all rows. */
-    public synchronized Timeline timeline(TimelineQuery query) { return timelines.timeline(query); }
+    public Timeline timeline(TimelineQuery query) throws IOException { return read(() -> timelines.timeline(query)); }
 
     // ---- tags: every write is one transaction, one action-log row and one audit entry
 
@@ -181,7 +200,7 @@ public final class Case implements AutoCloseable {
 
     /** Saves (or replaces) a named query after checking that it parses. */
     public synchronized SavedSearch saveSearch(String name, String query) throws IOException {
-        search.search(SearchQuery.of(query, 0));
+        search(SearchQuery.of(query, 0));
         return marks.saveSearch(name, query);
     }
 
@@ -191,7 +210,7 @@ public final class Case implements AutoCloseable {
 
     /** Runs a saved search; fails with a CaseException naming the problem if there is none of that name. */
     public synchronized SearchResults runSavedSearch(String name, int limit) throws IOException {
-        return search.search(SearchQuery.of(marks.savedSearch(name).query(), limit));
+        return search(SearchQuery.of(marks.savedSearch(name).query(), limit));
     }
 
     public synchronized void deleteSavedSearch(String name) throws IOException { marks.deleteSavedSearch(name); }
@@ -201,7 +220,11 @@ public final class Case implements AutoCloseable {
         try {
             index.close();
         } finally {
-            db.close();
+            try {
+                readDb.close();
+            } finally {
+                db.close();
+            }
         }
     }
 }

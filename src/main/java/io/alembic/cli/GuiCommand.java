@@ -24,8 +24,8 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (importBundle != null && caseDir == null) {
-            System.err.println("--import needs --case DIR");
-            return 2;
+            System.err.println("alembic: --import needs --case DIR");
+            return Main.ERROR;
         }
         Application.launch(AlembicApp.class, new StartupOptions(caseDir, importBundle).toArgs());
         return 0;

@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the case with Lucene query syntax (fields: see README), ranked, with snippets and facet counts.")
 final class SearchCommand implements Callable<Integer> {
+    /** Highlighting re-reads each record; past this many hits the snippet is the start of the prompt instead. */
+    static final int MAX_HIGHLIGHTED = 500;
+
     @Spec CommandSpec spec;
     @Mixin CaseOption caseOption;
 
@@ -55,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
         Instant toT = to == null ? null : parseTime("--to", to, true);
         SearchResults r;
         try (Case c = Case.open(caseOption.dir)) {
-            r = c.search(new SearchQuery(query, account, model, fromT, toT, limit, limit));
+            r = c.search(new SearchQuery(query, account, model, fromT, toT, limit, Math.min(limit, MAX_HIGHLIGHTED)));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -27,6 +27,7 @@ public final class CaseIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.create();
     private volatile IndexWriter writer;
     private DirectoryReader reader;
+    private java.util.concurrent.ExecutorService searchPool;
 
     public CaseIndex(Path dir) throws IOException {
         this.dir = dir;
@@ -103,6 +104,19 @@ public final class CaseIndex implements AutoCloseable {
         return reader;
     }
 
+    /** Searches run segment slices on all cores; the pool's threads are daemons, created on first search. */
+    synchronized java.util.concurrent.Executor searchExecutor() {
+        if (searchPool == null) {
+            int n = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            searchPool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "alembic-search");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return searchPool;
+    }
+
     public IndexSearch search() { return new IndexSearch(this, TagResolver.NONE); }
 
     /** A search that understands {@code tag:NAME} through {@code tags}. */
@@ -111,6 +125,7 @@ public final class CaseIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         rollback();
+        if (searchPool != null) searchPool.shutdownNow();
         if (reader != null) reader.close();
         directory.close();
     }

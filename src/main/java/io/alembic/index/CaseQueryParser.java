@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
@@ -35,6 +36,18 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         if (Fields.TAG.equals(field)) return tagQuery(queryText.trim());
         if (field != null && Fields.LONGS.contains(field)) return LongPoint.newExactQuery(field, number(field, queryText, false));
         return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    /**
+     * {@code reasoning:*} means "has reasoning": answered from norms or doc values instead of expanding every term
+     * of the field, which on a large case costs seconds.
+     */
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if ("*".equals(termStr) && field != null && (Fields.TEXT.contains(field) || Fields.FACETS.contains(field))) {
+            return new FieldExistsQuery(field);
+        }
+        return super.getWildcardQuery(field, termStr);
     }
 
     @Override

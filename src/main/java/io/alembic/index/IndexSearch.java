@@ -5,7 +5,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -25,7 +25,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.document.Document;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +49,14 @@ public final class IndexSearch {
         Query query = parse(queryText);
         DirectoryReader reader = index.reader();
         if (reader == null) return new IndexResults(0, List.of(), Map.of(), query, index.analyzer());
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = new IndexSearcher(reader, index.searchExecutor());
         Query filtered = withFilters(query, filters);
         FacetCounter facets = new FacetCounter(Fields.FACETS);
         Object[] out = searcher.search(filtered, new MultiCollectorManager(new TopFieldCollectorManager(RANKING, Math.max(1, limit), null, 1000), facets));
         TopDocs top = (TopDocs) out[0];
         FacetCounter.Counts counts = (FacetCounter.Counts) out[1];
-        List<IndexHit> hits = new ArrayList<>(Math.min(limit, top.scoreDocs.length));
-        for (int i = 0; i < top.scoreDocs.length && i < limit; i++) hits.add(hit(searcher, top.scoreDocs[i]));
-        return new IndexResults(counts.total(), Collections.unmodifiableList(hits), counts.byField(), query, index.analyzer());
+        ScoreDoc[] ranked = top.scoreDocs.length > limit ? java.util.Arrays.copyOf(top.scoreDocs, limit) : top.scoreDocs;
+        return new IndexResults(counts.total(), Collections.unmodifiableList(hits(searcher, ranked)), counts.byField(), query, index.analyzer());
     }
 
     /** Store row ids of every match, ascending: what "tag all hits" tags, without ranking or a hit limit. */
@@ -95,19 +93,38 @@ public final class IndexSearch {
         return b.build();
     }
 
-    private static IndexHit hit(IndexSearcher searcher, ScoreDoc sd) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc, STORED);
+    /**
+     * Loads hit fields in doc-id order (doc values iterate forward only, and stored-field blocks are read once),
+     * then returns them in rank order. This keeps a 100k-hit page affordable.
+     */
+    private static List<IndexHit> hits(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        Integer[] byDoc = new Integer[ranked.length];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> ranked[i].doc));
+        IndexHit[] out = new IndexHit[ranked.length];
+        StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        int doc = sd.doc - leaf.docBase;
-        NumericDocValues time = DocValues.getNumeric(leaf.reader(), Fields.TIME);
-        NumericDocValues status = DocValues.getNumeric(leaf.reader(), Fields.STATUS);
-        SortedDocValues router = DocValues.getSorted(leaf.reader(), Fields.ROUTER);
-        long t = time.advanceExact(doc) ? time.longValue() : 0;
-        Integer st = status.advanceExact(doc) ? (int) status.longValue() : null;
-        String r = router.advanceExact(doc) ? router.lookupOrd(router.ordValue()).utf8ToString() : null;
-        float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
-        if (Float.isNaN(score)) score = 0f;
-        return new IndexHit(d.get(Fields.REQUEST_ID), d.get(Fields.ACCOUNT), d.get(Fields.MODEL), r, t, st, score, d.get(Fields.PROMPT_HEAD));
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        NumericDocValues time = null, status = null;
+        SortedDocValues router = null;
+        for (int i : byDoc) {
+            ScoreDoc sd = ranked[i];
+            while (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(++leafIndex);
+                time = DocValues.getNumeric(leaf.reader(), Fields.TIME);
+                status = DocValues.getNumeric(leaf.reader(), Fields.STATUS);
+                router = DocValues.getSorted(leaf.reader(), Fields.ROUTER);
+            }
+            int doc = sd.doc - leaf.docBase;
+            Document d = stored.document(sd.doc, STORED);
+            long t = time.advanceExact(doc) ? time.longValue() : 0;
+            Integer st = status.advanceExact(doc) ? (int) status.longValue() : null;
+            String r = router.advanceExact(doc) ? router.lookupOrd(router.ordValue()).utf8ToString() : null;
+            float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+            out[i] = new IndexHit(d.get(Fields.REQUEST_ID), d.get(Fields.ACCOUNT), d.get(Fields.MODEL), r, t, st,
+                    Float.isNaN(score) ? 0f : score, d.get(Fields.PROMPT_HEAD));
+        }
+        return java.util.Arrays.asList(out);
     }
 }

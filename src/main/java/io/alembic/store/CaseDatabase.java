@@ -21,7 +21,7 @@ public final class CaseDatabase implements AutoCloseable {
 
     public static CaseDatabase open(Path file) {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), driverProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 // NORMAL in WAL mode keeps every committed transaction across a process crash (only power loss can
@@ -39,6 +39,35 @@ public final class CaseDatabase implements AutoCloseable {
             throw new StoreException("cannot open case database " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** The driver would otherwise run an extra SELECT after every INSERT to fetch generated keys we never use. */
+    private static java.util.Properties driverProperties() {
+        org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+        cfg.setGetGeneratedKeys(false);
+        return cfg.toProperties();
+    }
+
+    /**
+     * A second connection for reads while the writer works: WAL gives it a consistent snapshot of the last commit.
+     * It never writes ({@code query_only}) and expects the schema to exist (the writer is opened first).
+     */
+    public static CaseDatabase openReader(Path file) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), driverProperties());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA query_only=1");
+                s.execute("PRAGMA cache_size=-65536");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            c.setAutoCommit(false);
+            return new CaseDatabase(file, c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open case database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends the read transaction, so the next read sees newer commits and the WAL can be checkpointed. */
+    public void endRead() { rollback(); }
 
     Connection connection() { return connection; }
 

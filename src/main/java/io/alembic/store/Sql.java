@@ -60,16 +60,13 @@ final class Sql {
 
     /** Inserts one row and returns its new row id. */
     static long insert(CaseDatabase db, String sql, Object... args) {
-        try (PreparedStatement s = db.connection().prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
             bind(s, args);
             s.executeUpdate();
-            try (ResultSet rs = s.getGeneratedKeys()) {
-                if (!rs.next()) throw new SQLException("no row id returned");
-                return rs.getLong(1);
-            }
         } catch (SQLException e) {
             throw db.fail(sql, e);
         }
+        return queryLong(db, "SELECT last_insert_rowid()");
     }
 
     static void bind(PreparedStatement s, Object... args) throws SQLException {

@@ -133,5 +133,5 @@ class TagServiceTest {
         }
     }
 
-    private static String ipOf(Case c, String requestId) { return c.record(requestId).orElseThrow().ip(); }
+    private static String ipOf(Case c, String requestId) throws IOException { return c.record(requestId).orElseThrow().ip(); }
 }

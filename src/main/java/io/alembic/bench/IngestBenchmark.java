@@ -1,0 +1,68 @@
+package io.alembic.bench;
+
+import io.alembic.casefile.CancelToken;
+import io.alembic.casefile.Case;
+import io.alembic.casefile.ImportReport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Full import vs. its Lucene-only floor vs. an analyst's FTS5 script, on one bundle in one JVM. The bundle is read
+ * once before the first pass so no pass pays for a cold page cache that the others do not.
+ */
+public final class IngestBenchmark {
+    private final Path workDir;
+    private final long records;
+    private final boolean keepOutputs;
+
+    public IngestBenchmark(Path workDir, long records, boolean keepOutputs) {
+        this.workDir = workDir;
+        this.records = records;
+        this.keepOutputs = keepOutputs;
+    }
+
+    /** Where the outputs of a run go; the bundle lives beside it so it can be reused by the next run. */
+    public static Path runDir(Path workDir) { return workDir.resolve("ingest-run"); }
+
+    public IngestResult run() throws IOException {
+        BenchBundle bundle = BenchBundle.generateOrReuse(workDir, records);
+        Path out = runDir(workDir);
+        BenchBundle.deleteTree(out);
+        Files.createDirectories(out);
+        long warmT0 = System.nanoTime();
+        long warmBytes = bundle.warmUp();
+        long warmNanos = System.nanoTime() - warmT0;
+
+        try (HeapSampler heap = new HeapSampler()) {
+            heap.reset();
+            PhaseClock phases = new PhaseClock();
+            long t0 = System.nanoTime();
+            ImportReport report;
+            Path caseDir = out.resolve("case");
+            try (Case c = Case.openOrCreate(caseDir)) {
+                report = c.importBundle(bundle.dir(), false, phases, CancelToken.none());
+            }
+            long t1 = System.nanoTime();
+            Measurement full = new Measurement("full_import", report.recordsImported(), t1 - t0, heap.max());
+            Map<String, Long> phaseMs = phases.millis(t1);
+            long caseBytes = BenchBundle.sizeOf(caseDir);
+
+            heap.reset();
+            t0 = System.nanoTime();
+            LuceneOnlyBaseline.Counts lc = LuceneOnlyBaseline.run(bundle.requestFiles(), report.bundleId(), out.resolve("lucene-only"));
+            Measurement lucene = new Measurement("lucene_only", lc.records(), System.nanoTime() - t0, heap.max());
+
+            heap.reset();
+            t0 = System.nanoTime();
+            long fn = Fts5Baseline.run(bundle.requestFiles(), out.resolve("fts5.db"));
+            Measurement fts5 = new Measurement("fts5", fn, System.nanoTime() - t0, heap.max());
+
+            if (!keepOutputs) BenchBundle.deleteTree(out);
+            return new IngestResult(bundle, warmBytes, warmNanos, full, lucene, fts5, phaseMs, report.recordsQuarantined(),
+                    caseBytes, lc.lineBytes(), HeapSampler.heapLimit(), keepOutputs ? caseDir : null);
+        }
+    }
+}
