@@ -17,6 +17,7 @@ final class IndexFeeder implements AutoCloseable {
     private record Item(long row, String bundleId, RequestRecord record) {}
 
     private static final Item STOP = new Item(-1, null, null);
+    private static final Item FLUSH = new Item(-2, null, null);
 
     private final CaseIndex index;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(1024);
@@ -43,8 +44,22 @@ final class IndexFeeder implements AutoCloseable {
 
     void submit(long row, String bundleId, RequestRecord r) throws IOException {
         rethrow();
+        put(new Item(row, bundleId, r));
+    }
+
+    /**
+     * Waits until every submitted record is in the index writer, then has the workers write their in-memory
+     * segments in parallel, so the commit that follows (on the importing thread) has little left to flush alone.
+     */
+    void drain() throws IOException {
+        awaitDone();
+        for (int i = 0; i < workers.length; i++) put(FLUSH);
+        awaitDone();
+    }
+
+    private void put(Item it) throws IOException {
         try {
-            queue.put(new Item(row, bundleId, r));
+            queue.put(it);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while indexing");
@@ -52,8 +67,7 @@ final class IndexFeeder implements AutoCloseable {
         submitted++;
     }
 
-    /** Waits until every submitted record is in the index writer (not yet committed). */
-    void drain() throws IOException {
+    private void awaitDone() throws IOException {
         synchronized (lock) {
             while (done < submitted && failure == null) {
                 try {
@@ -77,7 +91,8 @@ final class IndexFeeder implements AutoCloseable {
             }
             if (it == STOP) return;
             try {
-                if (failure == null) index.add(it.row(), it.bundleId(), it.record());
+                if (failure == null && it == FLUSH) index.flushNextBuffer();
+                else if (failure == null) index.add(it.row(), it.bundleId(), it.record());
             } catch (Throwable t) {
                 failure = t;
             }

@@ -57,6 +57,9 @@ public final class CaseIndex implements AutoCloseable {
         writer().addDocument(DocumentFactory.create(rowId, bundleId, r));
     }
 
+    /** Writes the largest in-memory segment in the calling thread; lets several threads share the flushing. */
+    public void flushNextBuffer() throws IOException { writer().flushNextBuffer(); }
+
     /** Makes everything added so far durable, stamped with the highest row it covers. */
     public void commit(long maxRow) throws IOException {
         IndexWriter w = writer();
