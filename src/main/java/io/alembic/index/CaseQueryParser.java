@@ -29,6 +29,8 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         super(Fields.TEXT.toArray(String[]::new), analyzer);
         this.tags = tags;
         setAllowLeadingWildcard(true);
+        // Misspellings rarely start at the first letter; requiring it keeps fuzzy queries fast on large term dictionaries.
+        setFuzzyPrefixLength(1);
     }
 
     @Override

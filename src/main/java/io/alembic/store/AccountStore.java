@@ -57,6 +57,14 @@ public final class AccountStore {
         }
     }
 
+    /** The registry rows, in account-id order. */
+    public List<AccountRecord> records() {
+        return Sql.list(db, """
+                SELECT account_id, org_id, created_at, email_domain, country, payment_fingerprint, tier, status, raw_json
+                FROM accounts ORDER BY account_id""", rs -> new AccountRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+    }
+
     public long countWithRequests() { return Sql.queryLong(db, "SELECT COUNT(*) FROM account_stats"); }
 
     public List<AccountSummary> summaries() {

@@ -22,8 +22,12 @@ public final class RequestStore {
     /** Where a stored request came from, and its verbatim JSON. */
     public record StoredRequest(long id, String requestId, String bundleKey, String file, long line, String rawJson) {}
 
+    private static final String SELECT_ROW =
+            "SELECT r.id, r.request_id, r.bundle_key, r.file, r.line, w.raw_json FROM requests r JOIN request_raw w ON w.id = r.id";
+
     private final CaseDatabase db;
     private PreparedStatement insert;
+    private PreparedStatement insertRaw;
     private PreparedStatement byRequestId;
 
     public RequestStore(CaseDatabase db) { this.db = db; }
@@ -38,8 +42,9 @@ public final class RequestStore {
                 insert = db.connection().prepareStatement("""
                         INSERT OR IGNORE INTO requests(id, request_id, bundle_key, file, line, ts_ms, account_id, org_id,
                           api_key_id, endpoint, model, ip, asn, as_org, country, user_agent, router, forwarded_for, status,
-                          finish_reason, error_type, input_tokens, output_tokens, reasoning_tokens, latency_ms, raw_json)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
+                          finish_reason, error_type, input_tokens, output_tokens, reasoning_tokens, latency_ms)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
+                insertRaw = db.connection().prepareStatement("INSERT INTO request_raw(id, raw_json) VALUES (?,?)");
             }
             ClientInfo c = r.client();
             PreparedStatement s = insert;
@@ -68,8 +73,12 @@ public final class RequestStore {
             s.setLong(23, r.outputTokens());
             s.setLong(24, r.reasoningTokens());
             setLong(s, 25, r.latencyMs());
-            s.setString(26, r.rawJson());
-            if (s.executeUpdate() == 1) return Outcome.INSERTED;
+            if (s.executeUpdate() == 1) {
+                insertRaw.setLong(1, id);
+                insertRaw.setString(2, r.rawJson());
+                insertRaw.executeUpdate();
+                return Outcome.INSERTED;
+            }
             StoredRequest existing = byRequestId(r.requestId()).orElseThrow();
             return existing.rawJson().equals(r.rawJson()) ? Outcome.IDENTICAL_DUPLICATE : Outcome.CONFLICTING_DUPLICATE;
         } catch (SQLException e) {
@@ -85,7 +94,7 @@ public final class RequestStore {
         try {
             if (byRequestId == null) {
                 byRequestId = db.connection().prepareStatement(
-                        "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE request_id = ?");
+                        SELECT_ROW + " WHERE r.request_id = ?");
             }
             byRequestId.setString(1, requestId);
             try (ResultSet rs = byRequestId.executeQuery()) {
@@ -106,7 +115,7 @@ public final class RequestStore {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement s = db.connection().prepareStatement(
-                        "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE request_id IN (" + marks + ")")) {
+                        SELECT_ROW + " WHERE r.request_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) s.setString(i + 1, chunk.get(i));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) found.put(rs.getString(2), row(rs));
@@ -139,7 +148,7 @@ public final class RequestStore {
     /** Streams stored rows with id above {@code afterId}, for rebuilding the search index from the store. */
     public void forEachAfter(long afterId, java.util.function.Consumer<StoredRequest> consumer) {
         try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT id, request_id, bundle_key, file, line, raw_json FROM requests WHERE id > ? ORDER BY id")) {
+                SELECT_ROW + " WHERE r.id > ? ORDER BY r.id")) {
             s.setLong(1, afterId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) consumer.accept(row(rs));

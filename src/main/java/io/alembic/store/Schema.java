@@ -35,7 +35,11 @@ final class Schema {
           endpoint TEXT, model TEXT NOT NULL, ip TEXT, asn INTEGER, as_org TEXT, country TEXT, user_agent TEXT,
           router TEXT, forwarded_for TEXT, status INTEGER, finish_reason TEXT, error_type TEXT,
           input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL, reasoning_tokens INTEGER NOT NULL,
-          latency_ms INTEGER, raw_json TEXT NOT NULL)""",
+          latency_ms INTEGER)""",
+        // The verbatim line lives apart from the request columns: scans and aggregations over requests (accounts,
+        // timelines, detectors) then read a few hundred bytes a row instead of the whole record.
+        """
+        CREATE TABLE IF NOT EXISTS request_raw(id INTEGER PRIMARY KEY, raw_json TEXT NOT NULL)""",
         """
         CREATE TABLE IF NOT EXISTS accounts(
           account_id TEXT PRIMARY KEY, org_id TEXT, created_at TEXT, email_domain TEXT, country TEXT,
@@ -88,7 +92,16 @@ final class Schema {
         CREATE TABLE IF NOT EXISTS saved_searches(
           id INTEGER PRIMARY KEY, name TEXT NOT NULL, query TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL,
           removed_at TEXT, removed_by TEXT)""",
-        "CREATE UNIQUE INDEX IF NOT EXISTS saved_searches_live ON saved_searches(name) WHERE removed_at IS NULL"
+        "CREATE UNIQUE INDEX IF NOT EXISTS saved_searches_live ON saved_searches(name) WHERE removed_at IS NULL",
+        // Detection runs: every run is kept for the record; only the newest keeps its report and per-account results.
+        """
+        CREATE TABLE IF NOT EXISTS detection_runs(
+          id INTEGER PRIMARY KEY, rules_version TEXT NOT NULL, os_user TEXT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+          requests INTEGER NOT NULL, accounts INTEGER NOT NULL, flagged INTEGER NOT NULL, report_json TEXT, replaced_at TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS detection_results(
+          run_id INTEGER NOT NULL, account_id TEXT NOT NULL, score REAL NOT NULL, flagged INTEGER NOT NULL, cluster TEXT,
+          PRIMARY KEY(run_id, account_id))"""
     };
 
     static final String[] SECONDARY_INDEXES = {
