@@ -30,7 +30,8 @@ public final class AccountsView extends BorderPane {
     private final Label summary = new Label();
     private long seq;
 
-    AccountsView(CaseSession session, Consumer<String> onOpenAccount) {
+    AccountsView(CaseSession session, Consumer<String> onOpenAccount, Consumer<String> onTimeline,
+                 Consumer<List<String>> onCompare, MarksController marks) {
         this.session = session;
         setId("accountsView");
         table.setId("accountsTable");
@@ -70,10 +71,39 @@ public final class AccountsView extends BorderPane {
             AccountSummary a = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && a != null) onOpenAccount.accept(a.accountId());
         });
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.MenuItem timeline = menu("Open Timeline  (" + Shortcuts.TIMELINE.getDisplayText() + ")", null, () -> { if (selected() != null) onTimeline.accept(selected()); });
+        timeline.setId("accountTimeline");
+        javafx.scene.control.MenuItem search = menu("Search Requests", null, () -> { if (selected() != null) onOpenAccount.accept(selected()); });
+        javafx.scene.control.MenuItem compare = menu("Compare Selected, up to 6  (" + Shortcuts.COMPARE.getDisplayText() + ")", null, () -> onCompare.accept(selectedIds()));
+        javafx.scene.control.MenuItem tag = menu("Tag Account…", null, () -> marks.tagTargets(String.join(", ", selectedIds()),
+                selectedIds().stream().map(io.alembic.store.Target::account).toList()));
+        javafx.scene.control.MenuItem note = menu("Note on Account…", null, () -> {
+            if (selected() != null) marks.addNote(io.alembic.store.Target.account(selected()));
+        });
+        javafx.scene.control.MenuItem mark = menu("Bookmark Account", null, () -> {
+            if (selected() != null) marks.bookmark(io.alembic.store.Target.account(selected()));
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(timeline, search, compare,
+                new javafx.scene.control.SeparatorMenuItem(), tag, note, mark));
+        javafx.scene.control.Button timelineButton = new javafx.scene.control.Button("Timeline");
+        timelineButton.setId("accountTimelineButton");
+        timelineButton.setOnAction(e -> timeline.fire());
+        javafx.scene.control.Button compareButton = new javafx.scene.control.Button("Compare selected");
+        compareButton.setOnAction(e -> compare.fire());
+        javafx.scene.control.Button tagButton = new javafx.scene.control.Button("Tag…");
+        tagButton.setOnAction(e -> tag.fire());
+        for (javafx.scene.control.Button b : List.of(timelineButton, compareButton, tagButton)) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
         summary.setId("accountsSummary");
-        summary.setPadding(new Insets(6, 10, 6, 10));
         summary.getStyleClass().add("view-summary");
-        setTop(summary);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, summary, gap, timelineButton, compareButton, tagButton);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new Insets(4, 10, 4, 10));
+        setTop(top);
         setCenter(table);
         session.dataVersionProperty().addListener((o, a, b) -> refresh());
     }
@@ -92,7 +122,7 @@ public final class AccountsView extends BorderPane {
             if (mine != seq) return;
             rows.setAll(task.getValue());
             table.sort();
-            summary.setText(Fmt.count(rows.size()) + " accounts · double-click one to search its requests");
+            summary.setText(Fmt.count(rows.size()) + " accounts · double-click one to search its requests · Ctrl+L opens its timeline");
         });
         task.setOnFailed(e -> {
             if (mine == seq) summary.setText("Could not load accounts: " + Fmt.message(task.getException()));
@@ -100,6 +130,23 @@ public final class AccountsView extends BorderPane {
     }
 
     TableView<AccountSummary> table() { return table; }
+
+    /** The selected account id, or null. */
+    String selected() {
+        AccountSummary a = table.getSelectionModel().getSelectedItem();
+        return a == null ? null : a.accountId();
+    }
+
+    List<String> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(AccountSummary::accountId).toList();
+    }
+
+    private static javafx.scene.control.MenuItem menu(String text, javafx.scene.input.KeyCombination key, Runnable r) {
+        javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(text);
+        if (key != null) i.setAccelerator(key);
+        i.setOnAction(e -> r.run());
+        return i;
+    }
 
     private static TableColumn<AccountSummary, String> text(String title, double w, Function<AccountSummary, String> f) {
         TableColumn<AccountSummary, String> c = new TableColumn<>(title);

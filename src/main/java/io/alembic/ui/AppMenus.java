@@ -34,12 +34,34 @@ final class AppMenus {
         MenuItem accounts = item("Accounts", Shortcuts.VIEW_ACCOUNTS, () -> w.showView(MainWindow.View.ACCOUNTS));
         MenuItem quarantine = item("Quarantine", Shortcuts.VIEW_QUARANTINE, () -> w.showView(MainWindow.View.QUARANTINE));
         MenuItem find = item("Focus Search Box", Shortcuts.FOCUS_SEARCH, w::focusSearch);
-        Menu view = new Menu("View", null, search, accounts, quarantine, new SeparatorMenuItem(), find);
+        MenuItem timeline = item("Timeline", Shortcuts.VIEW_TIMELINE, () -> w.showView(MainWindow.View.TIMELINE));
+        MenuItem compareView = item("Compare", Shortcuts.VIEW_COMPARE, () -> w.showView(MainWindow.View.COMPARE));
+        MenuItem openTimeline = item("Timeline of Selected Account", Shortcuts.TIMELINE, () -> w.actions().timelineOfSelection());
+        openTimeline.setId("menuTimeline");
+        MenuItem compare = item("Compare Selected Accounts", Shortcuts.COMPARE, () -> w.actions().compareSelection());
+        Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, new SeparatorMenuItem(), find,
+                openTimeline, compare);
         for (MenuItem i : view.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
+
+        WindowActions a = w.actions();
+        MenuItem tag = item("Tag Selected…", Shortcuts.TAG, a::tagSelection);
+        tag.setId("menuTag");
+        MenuItem tagAll = item("Tag All Hits…", Shortcuts.TAG_ALL, a::tagAll);
+        tagAll.setId("menuTagAll");
+        MenuItem tagAccount = item("Tag Account of Selection…", Shortcuts.TAG_ACCOUNT, a::tagAccount);
+        MenuItem undo = item("Undo Last Tagging", Shortcuts.UNDO_TAG, a::undo);
+        undo.setId("menuUndoTag");
+        MenuItem note = item("Note…", Shortcuts.NOTE, a::note);
+        MenuItem bookmark = item("Bookmark", Shortcuts.BOOKMARK, a::bookmark);
+        MenuItem save = item("Save Search…", Shortcuts.SAVE_SEARCH, a::saveSearch);
+        MenuItem saved = item("Saved Searches and Bookmarks…", Shortcuts.SAVED, a::showSaved);
+        Menu marks = new Menu("Marks", null, tag, tagAll, tagAccount, undo, new SeparatorMenuItem(), note, bookmark,
+                new SeparatorMenuItem(), save, saved);
+        for (MenuItem i : marks.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
 
         MenuItem keys = item("Keyboard Shortcuts", null, () -> showShortcuts(w));
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, marks, help);
         bar.setId("menuBar");
         return bar;
     }

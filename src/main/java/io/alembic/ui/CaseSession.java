@@ -40,6 +40,7 @@ public final class CaseSession implements AutoCloseable {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final IntegerProperty dataVersion = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty marksVersion = new SimpleIntegerProperty();
     private int pendingWork;
 
     /** The open case, or null. Changes on the FX thread only. */
@@ -57,6 +58,29 @@ public final class CaseSession implements AutoCloseable {
 
     /** Bumped whenever the case content may have changed (case opened, import finished or cancelled). */
     public ReadOnlyIntegerProperty dataVersionProperty() { return dataVersion; }
+
+    /** Bumped after the analyst's marks (tags, notes, bookmarks, saved searches) change; views reload their chips. */
+    public ReadOnlyIntegerProperty marksVersionProperty() { return marksVersion; }
+
+    /**
+     * Runs a small write (a tag, a note) on the work executor, so it is ordered with imports and never races a close;
+     * bumps {@link #marksVersionProperty()} when it succeeds.
+     */
+    public <T> Task<T> mark(CaseCall<T> call) {
+        Case c = current.get();
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                if (c == null) throw new IllegalStateException("No case is open");
+                return call.apply(c);
+            }
+        };
+        task.stateProperty().addListener((obs, was, state) -> {
+            if (state == Worker.State.SUCCEEDED) marksVersion.set(marksVersion.get() + 1);
+        });
+        work.submit(task);
+        return task;
+    }
 
     /** Opens (or creates) a case in the background; the previous case is closed first. */
     public Task<Case> open(Path folder, boolean create) {

@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 public final class MainWindow {
     /** The views the View menu switches between. */
-    public enum View { SEARCH, ACCOUNTS, QUARANTINE }
+    public enum View { SEARCH, ACCOUNTS, QUARANTINE, TIMELINE, COMPARE }
 
     private final Stage stage;
     private final CaseSession session;
@@ -38,6 +38,11 @@ public final class MainWindow {
     private final SearchView searchView;
     private final AccountsView accountsView;
     private final QuarantineView quarantineView;
+    private final MarksController marks;
+    private final TimelineView timelineView;
+    private final CompareView compareView;
+    private final WindowActions actions;
+    private long tagSeq;
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -48,12 +53,20 @@ public final class MainWindow {
         this.statusBar = new AppStatusBar(session);
         this.imports = new ImportController(session, progress, statusBar::setText, stage);
         this.searchView = new SearchView(session);
-        this.accountsView = new AccountsView(session, this::searchAccount);
+        this.marks = new MarksController(session, stage, statusBar::setText);
+        this.actions = new WindowActions(this);
+        this.accountsView = new AccountsView(session, this::searchAccount, this::openTimeline, this::compare, marks);
         this.quarantineView = new QuarantineView(session);
+        this.timelineView = new TimelineView(session, marks, statusBar::setText, q -> {
+            showView(View.SEARCH);
+            searchView.runQuery(q);
+        });
+        this.compareView = new CompareView(session);
 
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Search", searchView), tab("Accounts", accountsView), tab("Quarantine", quarantineView));
+        tabs.getTabs().addAll(tab("Search", searchView), tab("Accounts", accountsView), tab("Quarantine", quarantineView),
+                tab("Timeline", timelineView), tab("Compare", compareView));
         EmptyState empty = new EmptyState(this::chooseCase);
         StackPane center = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(session.currentCaseProperty().isNotNull());
@@ -77,7 +90,47 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         statusBar.refresh();
+        session.marksVersionProperty().addListener((o, a, b) -> refreshTags());
+        session.dataVersionProperty().addListener((o, a, b) -> refreshTags());
     }
+
+    /** Reloads the tag chips of the record tables after tagging, undo, import or open. */
+    private void refreshTags() {
+        long mine = ++tagSeq;
+        if (!session.isOpen()) {
+            searchView.table().setTagIndex(TagIndex.EMPTY);
+            timelineView.records.table().setTagIndex(TagIndex.EMPTY);
+            return;
+        }
+        Task<TagIndex> t = session.query(TagIndex::load);
+        t.setOnSucceeded(e -> {
+            if (mine != tagSeq) return;
+            searchView.table().setTagIndex(t.getValue());
+            timelineView.records.table().setTagIndex(t.getValue());
+        });
+    }
+
+    /** Shows the timeline of {@code accountId}. */
+    public void openTimeline(String accountId) {
+        if (accountId == null) return;
+        showView(View.TIMELINE);
+        timelineView.open(io.alembic.timeline.Subject.ACCOUNT, accountId);
+    }
+
+    /** Compares up to six accounts on one time axis. */
+    public void compare(java.util.List<String> accountIds) {
+        if (accountIds.isEmpty()) return;
+        showView(View.COMPARE);
+        compareView.compare(accountIds);
+    }
+
+    public TimelineView timelineView() { return timelineView; }
+
+    public CompareView compareView() { return compareView; }
+
+    MarksController marks() { return marks; }
+
+    WindowActions actions() { return actions; }
 
     public void show() { stage.show(); }
 

@@ -15,6 +15,8 @@ final class RecordDetailPane extends BorderPane {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FlowPane header = new FlowPane(14, 2);
+    private final FlowPane marks = new FlowPane(6, 2);
+    private java.util.List<String> shownTags = java.util.List.of();
     private final ConversationView conversation = new ConversationView();
     private final TextArea response = area("responseText");
     private final TextArea reasoning = area("reasoningText");
@@ -32,7 +34,10 @@ final class RecordDetailPane extends BorderPane {
         tabs.getTabs().addAll(new Tab("Conversation", conversation), new Tab("Response", response),
                 new Tab("Reasoning", reasoning), new Tab("Raw JSON", raw));
         tabs.setId("detailTabs");
-        setTop(header);
+        marks.setId("detailMarks");
+        marks.getStyleClass().add("detail-marks");
+        marks.setPadding(new Insets(2, 10, 4, 10));
+        setTop(new javafx.scene.layout.VBox(header, marks));
         setCenter(tabs);
         clear("Select a hit to see its conversation.");
     }
@@ -53,8 +58,36 @@ final class RecordDetailPane extends BorderPane {
         raw.setText(pretty(d.rawJson()));
     }
 
+    /** Tags on the record and on its account, key and IP (each chip says which), and the notes on the record. */
+    void showMarks(java.util.List<io.alembic.store.TagAssignment> tags, java.util.List<io.alembic.store.Note> notes, TagIndex colors) {
+        marks.getChildren().clear();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (io.alembic.store.TagAssignment a : tags) {
+            Label chip = TagChips.chip(a.tag(), colors.color(a.tag()));
+            String via = a.target().kind() == io.alembic.store.TargetKind.RECORD ? "" : " (" + a.target().kind().code() + ")";
+            chip.setText(a.tag() + via);
+            chip.setTooltip(new javafx.scene.control.Tooltip("Tagged " + a.target() + " by " + a.createdBy() + " at "
+                    + Fmt.time(a.createdAt()) + (a.note() == null ? "" : "\n" + a.note())));
+            marks.getChildren().add(chip);
+            if (!names.contains(a.tag())) names.add(a.tag());
+        }
+        for (io.alembic.store.Note n : notes) {
+            Label l = new Label("✎ " + Fmt.oneLine(n.text(), 80));
+            l.getStyleClass().add("detail-note");
+            l.setTooltip(new javafx.scene.control.Tooltip(n.createdBy() + " · " + Fmt.time(n.createdAt()) + "\n" + n.text()));
+            marks.getChildren().add(l);
+        }
+        shownTags = names;
+        marks.setVisible(!marks.getChildren().isEmpty());
+        marks.setManaged(marks.isVisible());
+    }
+
+    /** Tag names shown for the current record (directly or inherited). */
+    java.util.List<String> shownTags() { return shownTags; }
+
     void clear(String hint) {
         shownId = null;
+        showMarks(java.util.List.of(), java.util.List.of(), TagIndex.EMPTY);
         Label l = new Label(hint);
         l.getStyleClass().add("placeholder-text");
         header.getChildren().setAll(l);

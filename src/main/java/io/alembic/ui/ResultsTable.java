@@ -25,6 +25,7 @@ import java.util.List;
 final class ResultsTable extends TableView<SearchHit> {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final Label placeholder = new Label("No hits. Type a query and press Enter.");
+    private TagIndex tags = TagIndex.EMPTY;
 
     ResultsTable() {
         setId("resultsTable");
@@ -69,6 +70,16 @@ final class ResultsTable extends TableView<SearchHit> {
         });
         status.setPrefWidth(58);
         TableColumn<SearchHit, String> router = text("Router", 160, SearchHit::router);
+        TableColumn<SearchHit, String> tagCol = text("Tags", 230, h -> String.join(" ", tags.forRecord(h.requestId(), h.accountId())));
+        tagCol.setId("tagsColumn");
+        tagCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(null);
+                setGraphic(empty || v == null || v.isEmpty() ? null : TagChips.row(java.util.Arrays.asList(v.split(" ")), tags::color));
+            }
+        });
 
         TableColumn<SearchHit, String> snippet = new TableColumn<>("Snippet");
         snippet.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().snippet()));
@@ -76,7 +87,7 @@ final class ResultsTable extends TableView<SearchHit> {
         snippet.setCellFactory(c -> new SnippetCell());
         snippet.setPrefWidth(640);
 
-        getColumns().setAll(List.of(score, time, account, model, status, router, snippet));
+        getColumns().setAll(List.of(score, time, account, model, status, tagCol, router, snippet));
         Columns.fillLast(this, snippet, 320);
     }
 
@@ -85,6 +96,14 @@ final class ResultsTable extends TableView<SearchHit> {
         hits.setAll(newHits);
         if (!newHits.isEmpty()) scrollTo(0);
     }
+
+    /** New tag chips for the rows (after any tagging action). */
+    void setTagIndex(TagIndex index) {
+        tags = index;
+        refresh();
+    }
+
+    TagIndex tagIndex() { return tags; }
 
     void setPlaceholderText(String text) { placeholder.setText(text); }
 

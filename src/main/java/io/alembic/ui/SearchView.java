@@ -63,7 +63,9 @@ public final class SearchView extends BorderPane {
         SplitPane.setResizableWithParent(facets, false);
         setCenter(main);
 
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> loadDetail(hit));
+        session.marksVersionProperty().addListener((o, a, b) -> loadDetail(table.getSelectionModel().getSelectedItem()));
         session.dataVersionProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -92,6 +94,31 @@ public final class SearchView extends BorderPane {
     SearchResults lastResults() { return lastResults; }
 
     ResultsTable table() { return table; }
+
+    /** The selected hits (the table allows several). */
+    java.util.List<SearchHit> selectedHits() { return java.util.List.copyOf(table.getSelectionModel().getSelectedItems()); }
+
+    /** The current search, query and filters, as one query string (what "tag all hits" and "save search" use). */
+    String currentQuery() {
+        SearchQuery q = bar.toQuery();
+        StringBuilder sb = new StringBuilder("+(" + q.query() + ")");
+        if (q.account() != null) sb.append(" +account:").append(quote(q.account()));
+        if (q.model() != null) sb.append(" +model:").append(quote(q.model()));
+        if (q.from() != null || q.to() != null) {
+            sb.append(" +time:[").append(q.from() == null ? "*" : Long.toString(q.from().toEpochMilli())).append(" TO ")
+                    .append(q.to() == null ? "*" : Long.toString(q.to().toEpochMilli())).append(']');
+        }
+        return sb.toString().equals("+(*:*)") ? "*:*" : sb.toString();
+    }
+
+    /** Runs {@code query} as typed, with the filters cleared (saved searches hold the filters in the query). */
+    void runQuery(String query) {
+        bar.clearFilters();
+        bar.queryField.setText(query);
+        requestSearch();
+    }
+
+    private static String quote(String v) { return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""; }
 
     RecordDetailPane detail() { return detail; }
 
@@ -162,12 +189,16 @@ public final class SearchView extends BorderPane {
             detail.clear("Select a hit to see its conversation.");
             return;
         }
-        Task<Optional<RecordDetail>> task = session.query(c -> c.record(hit.requestId()));
+        Task<DetailData> task = session.query(c -> DetailData.load(c, hit.requestId()));
         task.setOnSucceeded(e -> {
             if (seq != detailSeq) return;
-            Optional<RecordDetail> d = task.getValue();
-            if (d.isPresent()) detail.show(d.get());
-            else detail.clear("Request " + hit.requestId() + " is not in the case.");
+            Optional<RecordDetail> d = task.getValue().record();
+            if (d.isPresent()) {
+                if (!hit.requestId().equals(detail.shownRequestId())) detail.show(d.get());
+                detail.showMarks(task.getValue().tags(), task.getValue().notes(), task.getValue().colors());
+            } else {
+                detail.clear("Request " + hit.requestId() + " is not in the case.");
+            }
         });
         task.setOnFailed(e -> {
             if (seq == detailSeq) detail.clear("Could not load " + hit.requestId() + ": " + Fmt.message(task.getException()));

@@ -22,6 +22,18 @@ public final class Shortcuts {
     public static final KeyCombination VIEW_QUARANTINE =
             new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VIEW_TIMELINE = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VIEW_COMPARE = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination TAG = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination TAG_ALL = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination TAG_ACCOUNT = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+    public static final KeyCombination UNDO_TAG = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination BOOKMARK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE_SEARCH = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVED = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
 
     /** Shortcut → what it does, for the Help menu. */
     public static Map<String, String> describe() {
@@ -35,7 +47,23 @@ public final class Shortcuts {
         m.put(VIEW_ACCOUNTS.getDisplayText(), "Accounts view");
         m.put(VIEW_QUARANTINE.getDisplayText(), "Quarantine view");
         m.put(FOCUS_SEARCH.getDisplayText(), "Focus the search box");
+        m.put(VIEW_TIMELINE.getDisplayText(), "Timeline view");
+        m.put(VIEW_COMPARE.getDisplayText(), "Compare view");
+        m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts) or hit's account (Search)");
+        m.put(COMPARE.getDisplayText(), "Compare the selected accounts (up to 6)");
+        m.put(TAG.getDisplayText(), "Tag the selected records (Search, Timeline) or accounts");
+        m.put(TAG_ALL.getDisplayText(), "Tag all hits of the current search / timeline range");
+        m.put(TAG_ACCOUNT.getDisplayText(), "Tag the account of the selection");
+        m.put(UNDO_TAG.getDisplayText(), "Undo the last tagging action (repeat to go back further)");
+        m.put(NOTE.getDisplayText(), "Note on the selected record / account");
+        m.put(BOOKMARK.getDisplayText(), "Bookmark the selected record / account");
+        m.put(SAVE_SEARCH.getDisplayText(), "Save the current search with a name");
+        m.put(SAVED.getDisplayText(), "Saved searches and bookmarks");
         m.put("Enter", "Run the search (in the search box); open account (in Accounts)");
+        m.put("Wheel, + / −", "Zoom the timeline (on the chart)");
+        m.put("Drag, ← / →", "Pan the timeline");
+        m.put("Shift+drag", "Brush a range: lists its records below the chart");
+        m.put("Click a bar", "List the records behind it; Esc clears the range");
         return m;
     }
 }

@@ -102,6 +102,48 @@ class ScreenshotTest {
         search(robot, "prompt:(broken AND");
         Fx.waitUntil(30, () -> robot.lookup("#queryError").query().isVisible());
         shoot(out.resolve("query-error.png"));
+
+        shootTimelineViews(out);
+    }
+
+    /** timeline.png, cadence.png, tokens.png, compare.png and tags.png, with a tagged range so markers show. */
+    private void shootTimelineViews(Path out) throws IOException {
+        Fx.run(() -> window.showView(MainWindow.View.ACCOUNTS));
+        java.util.List<String> top = Fx.get(() -> window.accountsView().table().getItems().stream()
+                .map(io.alembic.store.AccountSummary::accountId).limit(4).toList());
+        TimelineView tv = window.timelineView();
+        // a zone other than UTC, so the two heat maps differ
+        Fx.run(() -> tv.toolbar.zone.setValue("America/New_York"));
+        Fx.run(() -> window.openTimeline(top.get(0)));
+        Fx.waitUntil(60, () -> tv.full() != null && tv.records.lastResults() != null);
+        long from = Fx.get(() -> tv.full().fromMs() + (tv.full().toMs() - tv.full().fromMs()) * 4 / 10);
+        long to = Fx.get(() -> tv.full().fromMs() + (tv.full().toMs() - tv.full().fromMs()) * 5 / 10);
+        Fx.run(() -> tv.activity.brush(from, to));
+        Fx.waitUntil(60, () -> tv.records.rangeFrom() == from && tv.records.lastResults() != null
+                && tv.records.label().getText().contains("requests"));
+        Fx.run(() -> window.marks().applyTagQuery("cot-harvest", tv.records.query(), "screenshot range"));
+        Fx.waitUntil(60, () -> !tv.activity.markers().isEmpty());
+        Fx.run(() -> window.marks().applyTag("templated-prompts", java.util.List.of(io.alembic.store.Target.account(top.get(0))), null));
+        Fx.waitUntil(60, () -> tv.lookup("#subjectTags .tag-chip") != null);
+        Fx.run(() -> tv.records.table().getSelectionModel().select(0));
+        shoot(out.resolve("timeline.png"));
+        Fx.run(() -> tv.tabs.getSelectionModel().select(1));
+        shoot(out.resolve("cadence.png"));
+        Fx.run(() -> tv.tabs.getSelectionModel().select(2));
+        shoot(out.resolve("tokens.png"));
+
+        Fx.run(() -> window.compare(top));
+        Fx.waitUntil(60, () -> window.compareView().canvases().size() == top.size()
+                && window.compareView().canvases().stream().allMatch(c -> c.data() != null));
+        shoot(out.resolve("compare.png"));
+
+        Fx.run(() -> window.showView(MainWindow.View.SEARCH));
+        Fx.run(() -> window.searchView().runQuery("tag:cot-harvest"));
+        Fx.waitUntil(60, () -> window.searchView().lastResults() != null && !window.searchView().table().getItems().isEmpty()
+                && !window.searchView().table().tagIndex().colors().isEmpty());
+        Fx.run(() -> window.searchView().table().getSelectionModel().select(0));
+        Fx.waitUntil(60, () -> window.searchView().detail().shownTags().contains("cot-harvest"));
+        shoot(out.resolve("tags.png"));
     }
 
     private void search(FxRobot robot, String q) {
