@@ -139,6 +139,22 @@ public final class Case implements AutoCloseable {
         return v;
     }
 
+    // ---- detection
+
+    /**
+     * Runs every detector over the case and stores the report, replacing the previous run (the audit log records both).
+     * rules null: the case folder's detect-rules.json if present, else the shipped rules. Cancel keeps the old results.
+     */
+    public synchronized io.alembic.detect.DetectionReport detect(Path rules, ImportListener listener, CancelToken cancel)
+            throws IOException {
+        return new DetectionService(folder, db, audit).run(rules, listener, cancel);
+    }
+
+    /** The latest stored detection report, empty when detection never ran on this case. */
+    public Optional<io.alembic.detect.DetectionReport> detections() throws IOException {
+        return read(() -> DetectionService.latest(readDb));
+    }
+
     /** Number of requests stored in the case. */
     public long recordCount() throws IOException { return read(requests::count); }
 

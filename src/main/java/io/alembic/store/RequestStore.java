@@ -145,6 +145,18 @@ public final class RequestStore {
         return Sql.queryLong(db, "SELECT COUNT(DISTINCT account_id) FROM requests WHERE bundle_key = ?", bundleKey);
     }
 
+    /** Streams every stored request's verbatim JSON in row order; nothing is held beyond the current row. */
+    public void forEachRawJson(java.util.function.Consumer<String> consumer) {
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT raw_json FROM request_raw ORDER BY id")) {
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) consumer.accept(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.fail("scan requests", e);
+        }
+    }
+
     /** Streams stored rows with id above {@code afterId}, for rebuilding the search index from the store. */
     public void forEachAfter(long afterId, java.util.function.Consumer<StoredRequest> consumer) {
         try (PreparedStatement s = db.connection().prepareStatement(

@@ -1,0 +1,4 @@
+package io.alembic.detect;
+
+/** An account as the provider's registry describes it; every field but the id may be null. */
+public record AccountFacts(String accountId, Long createdAtMs, String emailDomain, String paymentFingerprint, String status) {}

@@ -1,0 +1,89 @@
+package io.alembic.detect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule data of every detector, from the JSON files shipped next to this class, optionally overridden by an
+ * analyst's file {@code {"cadence": {"min_requests": 40}, ...}} (keys replace shipped keys one by one). The version
+ * names the shipped rule versions plus a digest of the effective rules, so a changed threshold shows in the results.
+ */
+public final class RuleSet {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Sections that are not detectors but still rule data. */
+    static final List<String> SHARED = List.of("profile", "cluster", "scoring");
+
+    private final Map<String, Rule> rules;
+    private final String version;
+
+    private RuleSet(Map<String, Rule> rules, String version) {
+        this.rules = rules;
+        this.version = version;
+    }
+
+    public static RuleSet builtin() { return load(null); }
+
+    /** @param override null for shipped rules only */
+    public static RuleSet load(Path override) {
+        try {
+            JsonNode over = override == null ? MAPPER.createObjectNode() : MAPPER.readTree(Files.readAllBytes(override));
+            if (!over.isObject()) throw new IllegalArgumentException(override + ": rules override must be a JSON object");
+            Map<String, Rule> out = new LinkedHashMap<>();
+            StringBuilder canonical = new StringBuilder();
+            StringBuilder versions = new StringBuilder();
+            List<String> ids = new java.util.ArrayList<>(SHARED);
+            Detectors.all().forEach(d -> ids.add(d.id()));
+            for (String id : ids) {
+                ObjectNode data = shipped(id);
+                JsonNode o = over.get(id);
+                if (o != null && o.isObject()) o.fields().forEachRemaining(e -> data.set(e.getKey(), e.getValue()));
+                String v = data.path("version").asText("0");
+                out.put(id, new Rule(id, v, data));
+                canonical.append(id).append('=').append(MAPPER.writeValueAsString(data)).append('\n');
+                versions.append(versions.length() == 0 ? "" : ",").append(id).append('@').append(v);
+            }
+            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+            return new RuleSet(out, "rules-" + digest);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read rules " + override + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode shipped(String id) throws IOException {
+        try (InputStream in = RuleSet.class.getResourceAsStream(id + ".json")) {
+            if (in == null) throw new IllegalStateException("no shipped rules for " + id);
+            return (ObjectNode) MAPPER.readTree(in);
+        }
+    }
+
+    public Rule of(String id) {
+        Rule r = rules.get(id);
+        if (r == null) throw new IllegalArgumentException("no rules for " + id);
+        return r;
+    }
+
+    /** "rules-" + a digest of the effective rule data. */
+    public String version() { return version; }
+
+    /** id@version of every section, for the audit trail. */
+    public Map<String, String> sectionVersions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        rules.forEach((k, v) -> m.put(k, v.version()));
+        return m;
+    }
+}
