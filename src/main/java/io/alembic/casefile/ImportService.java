@@ -94,8 +94,8 @@ final class ImportService {
             throw e;
         }
         listener.progress("Building account statistics", 0, 0);
+        db.ensureIndexes();   // first: the per-account aggregation below then walks the (account_id, ts_ms) index
         new AccountStore(db).rebuildDerived();
-        db.ensureIndexes();
         bundles.markComplete(key);
         bundles.finishRun(runId, "complete", null);
         db.commit();
