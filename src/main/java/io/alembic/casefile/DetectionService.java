@@ -60,15 +60,16 @@ final class DetectionService {
         long total = requests.count();
         long[] done = {0};
         FactsReader reader = new FactsReader();
-        try {
-            requests.forEachRawJson(raw -> {
+        try (ProfilePipeline pipeline = new ProfilePipeline(builder)) {
+            requests.forEachRawBytes(raw -> {
                 RequestFacts f = reader.read(raw);
-                if (f != null) builder.accept(f);
+                if (f != null) pipeline.accept(f);
                 if (++done[0] % 10_000 == 0) {
                     if (cancel.isCancelled()) throw new Cancelled();
                     listener.progress("Detecting", done[0], total);
                 }
             });
+            pipeline.finish();
         } catch (Cancelled c) {
             db.rollback();
             audit.append("detection_cancelled", Map.of("rules_version", rules.version(), "requests_read", done[0]));

@@ -42,6 +42,12 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--records-per-file", paramLabel = "N", defaultValue = "100000", description = "Lines per records/part file (default: ${DEFAULT-VALUE}).")
     int recordsPerFile;
 
+    @Option(names = "--scenarios", paramLabel = "SET", defaultValue = "varied",
+            description = "classic (the committed demo's scenario set) or varied: jittered and office-hours harvesters, free "
+                    + "paraphrases, slow-and-low accounts, router-only campaigns, benign mixing and closer benign look-alikes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String scenarios;
+
     PrintWriter stdout = new PrintWriter(System.out, true);
     PrintWriter stderr = new PrintWriter(System.err, true);
 
@@ -49,7 +55,9 @@ public final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Path dir = corpora != null ? corpora : Corpora.locate();
-            SampleSpec spec = new SampleSpec(seed, accounts, records, permissiveOnly, badLines, recordsPerFile);
+            if (!scenarios.equals("classic") && !scenarios.equals("varied"))
+                throw new IllegalArgumentException("--scenarios must be classic or varied, got " + scenarios);
+            SampleSpec spec = new SampleSpec(seed, accounts, records, permissiveOnly, badLines, recordsPerFile, scenarios.equals("varied"));
             long t0 = System.nanoTime();
             Path bundle = new SampleGenerator(dir, spec).generate(out, name);
             long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -29,6 +29,8 @@ public final class AccountProfile {
     final HourProfile hours = new HourProfile();
     final Evidence all = new Evidence(), cot = new Evidence(), answerOnly = new Evidence(), clientLibrary = new Evidence();
     final Evidence rateLimited = new Evidence(), banned = new Evidence();
+    /** Prompts demanding reasoning or a bare answer in any wording (see ProfileBuilder#demand). */
+    final Evidence demand = new Evidence();
     long effortHigh, withReasoning;
     final Map<String, Evidence> families = new TreeMap<>();
     final HeavyHitters[] templates;
@@ -107,6 +109,30 @@ public final class AccountProfile {
     public GapStats gaps() { seal(); return gaps; }
 
     long time(int i) { return sorted[i] >> 22; }
+
+    /** Hours (epoch hour numbers) at which the account starts, pauses for at least minPauseHours, or resumes. */
+    public long[] transitions(int minPauseHours) {
+        seal();
+        if (n == 0) return new long[0];
+        long[] out = new long[16];
+        int k = 0;
+        long prev = time(0) / 3_600_000L;
+        out[k++] = prev;
+        for (int i = 1; i < n; i++) {
+            long h = time(i) / 3_600_000L;
+            if (h - prev > minPauseHours) {
+                if (k + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                out[k++] = prev;
+                out[k++] = h;
+            }
+            prev = h;
+        }
+        if (k + 1 > out.length) out = Arrays.copyOf(out, out.length + 1);
+        out[k++] = prev;
+        return Arrays.copyOf(out, k);
+    }
+
+    public double clientLibraryShare() { return n == 0 ? 0 : clientLibrary.count() / (double) n; }
 
     int key(int i) { return (int) ((sorted[i] >> 2) & ((1 << 20) - 1)); }
 

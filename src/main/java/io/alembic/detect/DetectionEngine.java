@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Runs the registered detectors over finished profiles, combines each account's findings into a score, clusters linked
- * accounts and lets a flagged campaign lift its weaker members. Account score = 1 - prod(1 - finding score): independent
- * pieces of evidence reinforce each other but the score never exceeds 1; flagged when score >= scoring.flag_threshold.
+ * accounts and lets a flagged campaign lift its weaker members. Own score = 1 - prod(1 - finding score): independent
+ * pieces of evidence reinforce each other but the score never exceeds 1; it is capped when a kind of evidence is missing
+ * (see {@link #capped}); the cluster lift combines with it the same way. Flagged when score >= scoring.flag_threshold.
  */
 public final class DetectionEngine {
     private final RuleSet rules;
@@ -47,7 +48,7 @@ public final class DetectionEngine {
         Rule scoring = rules.of("scoring");
         double threshold = scoring.num("flag_threshold");
         Map<String, Double> own = new HashMap<>();
-        byAccount.forEach((id, fs) -> own.put(id, combine(fs)));
+        byAccount.forEach((id, fs) -> own.put(id, capped(fs, scoring)));
         List<Cluster> clusters = new Clusterer(rules.of("cluster").num("link_threshold")).cluster(graph);
         Map<String, String> clusterOf = new HashMap<>();
         for (Cluster c : clusters) {
@@ -56,7 +57,8 @@ public final class DetectionEngine {
         }
         List<AccountResult> results = new ArrayList<>();
         byAccount.forEach((id, fs) -> {
-            double s = round(combine(fs));
+            double cluster = fs.stream().filter(f -> f.detector().equals("cluster")).mapToDouble(Finding::score).max().orElse(0);
+            double s = round(1 - (1 - own.get(id)) * (1 - cluster));
             results.add(new AccountResult(id, s, s >= threshold, List.copyOf(fs), clusterOf.get(id)));
         });
         results.sort(Comparator.comparingDouble(AccountResult::score).reversed().thenComparing(AccountResult::accountId));
@@ -80,6 +82,35 @@ public final class DetectionEngine {
                     c.id(), c.accounts().size(), String.join(", ", how), leader, own.get(leader), mine);
             byAccount.get(a).add(new Finding("cluster", scoring.version(), a, s, text, List.of(), 0));
         }
+    }
+
+    /**
+     * The account's own score, capped when a kind of evidence is missing: distillation is harvesting done by machine, so
+     * prompt wording without machine behaviour (what learners, tutoring apps and eval teams also send) stays below the
+     * flag, and so does machine behaviour without harvested content (what any busy integration shows). A note finding
+     * with score 0 says which cap applied.
+     */
+    static double capped(List<Finding> fs, Rule scoring) {
+        double s = combine(fs);
+        List<String> behaviour = scoring.strings("behaviour_detectors"), harvest = scoring.strings("harvest_detectors");
+        boolean machine = fs.stream().anyMatch(f -> behaviour.contains(f.detector()));
+        boolean content = fs.stream().anyMatch(f -> harvest.contains(f.detector()));
+        String why = null;
+        double cap = 1;
+        if (!machine && s > scoring.num("content_only_cap")) {
+            cap = scoring.num("content_only_cap");
+            why = "no machine-behaviour finding (" + String.join(", ", behaviour) + "); prompt wording, even with shared "
+                    + "addresses, is what learners and institutional evaluation teams also send";
+        } else if (!content && s > scoring.num("no_harvest_cap")) {
+            cap = scoring.num("no_harvest_cap");
+            why = "no harvested-content finding (" + String.join(", ", harvest) + "); automated, templated traffic alone is "
+                    + "what integrations also send";
+        }
+        if (why == null || fs.isEmpty()) return s;
+        String account = fs.get(0).accountId();
+        fs.add(new Finding("scoring", scoring.version(), account, 0, String.format(java.util.Locale.ROOT,
+                "own evidence combines to %.2f but is capped at %.2f: %s.", s, cap, why), List.of(), 0));
+        return cap;
     }
 
     static double combine(List<Finding> fs) {

@@ -8,6 +8,6 @@ public final class Detectors {
 
     public static List<Detector> all() {
         return List.of(new VolumeDetector(), new CadenceDetector(), new TemplatingDetector(), new ReasoningHarvestDetector(),
-                new CapabilitySweepDetector(), new EvasionDetector(), new InfrastructureDetector());
+                new CapabilitySweepDetector(), new EvasionDetector(), new InfrastructureDetector(), new AutomationDetector());
     }
 }

@@ -22,6 +22,8 @@ public final class ProfileBuilder {
     private final MinHasher minHasher;
     private final int capacity;
     private final PhraseMatcher cot, answerOnly;
+    private final java.util.Set<String> reasoningWords, answerWords, restrictWords;
+    private final int reasoningWordsMin;
     private final List<String> clientLibraries, banErrors;
     private final Map<String, List<String>> familyWords = new TreeMap<>();
 
@@ -34,6 +36,10 @@ public final class ProfileBuilder {
         Rule h = rules.of("harvest");
         cot = new PhraseMatcher(h.strings("cot_phrases"));
         answerOnly = new PhraseMatcher(h.strings("answer_only_phrases"));
+        reasoningWords = new java.util.HashSet<>(h.strings("reasoning_demand_words"));
+        reasoningWordsMin = h.integer("reasoning_demand_min_words");
+        answerWords = new java.util.HashSet<>(h.strings("answer_words"));
+        restrictWords = new java.util.HashSet<>(h.strings("answer_restrict_words"));
         banErrors = rules.of("evasion").strings("ban_error_types");
         Rule s = rules.of("sweep");
         Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = s.data().get("families").fields();
@@ -55,7 +61,9 @@ public final class ProfileBuilder {
         if (r.status() == 429) a.rateLimited.add(r.requestId());
         if (ban) a.banned.add(r.requestId());
         String ua = r.userAgent() == null ? "" : r.userAgent().toLowerCase(Locale.ROOT);
-        if (clientLibraries.stream().anyMatch(ua::contains)) a.clientLibrary.add(r.requestId());
+        for (String lib : clientLibraries) {
+            if (ua.contains(lib)) { a.clientLibrary.add(r.requestId()); break; }
+        }
         if ("high".equalsIgnoreCase(r.reasoningEffort())) a.effortHigh++;
         if (r.hasReasoning() || r.reasoningTokens() > 0) a.withReasoning++;
         a.params.add(java.util.Objects.hash(r.model(), r.temperature(), r.maxTokens(), r.reasoningEffort()), r.requestId());
@@ -76,13 +84,37 @@ public final class ProfileBuilder {
     }
 
     private void content(AccountProfile a, RequestFacts r) {
-        String norm = Tokenizer.normalise(r.prompt());
-        if (cot.matches(norm)) a.cot.add(r.requestId());
-        if (answerOnly.matches(norm)) a.answerOnly.add(r.requestId());
+        List<String> tokens = Tokenizer.tokens(r.prompt()); // once: phrase matching and shingling share it
+        String norm = " " + String.join(" ", tokens) + " ";
+        boolean stock = false;
+        if (cot.matches(norm)) { a.cot.add(r.requestId()); stock = true; }
+        if (answerOnly.matches(norm)) { a.answerOnly.add(r.requestId()); stock = true; }
+        if (stock || demand(tokens)) a.demand.add(r.requestId());
         a.families.computeIfAbsent(family(norm), f -> new Evidence()).add(r.requestId());
-        long[] keys = minHasher.bandKeys(minHasher.signature(shingler.shingles(Tokenizer.tokens(r.prompt()))));
+        long[] keys = minHasher.bandKeys(minHasher.signature(shingler.shingles(tokens)));
         for (int b = 0; b < keys.length; b++) a.templates[b].add(keys[b], r.requestId());
         a.addBandKeys(keys);
+    }
+
+    /**
+     * A request for reasoning or for a bare answer in any wording: several distinct reasoning-demand words (stock
+     * phrases are easy to paraphrase away, the vocabulary of asking for a derivation is not), or an answer word next
+     * to a restriction ("just the result", "answer only").
+     */
+    private boolean demand(List<String> tokens) {
+        java.util.Set<String> seen = null;
+        boolean answer = false, restrict = false;
+        for (String t : tokens) {
+            String stem = t.endsWith("s") && t.length() > 4 ? t.substring(0, t.length() - 1) : t;
+            if (reasoningWords.contains(stem)) {
+                if (seen == null) seen = new java.util.HashSet<>();
+                seen.add(stem);
+                if (seen.size() >= reasoningWordsMin) return true;
+            }
+            answer |= answerWords.contains(stem);
+            restrict |= restrictWords.contains(stem);
+        }
+        return answer && restrict;
     }
 
     /** The family with the most keyword hits; ties go to the first family in rule order, no hit is "other". */

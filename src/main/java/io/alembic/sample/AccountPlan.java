@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
 /** Everything decided about one account before any request is written. */
 final class AccountPlan {
     enum Profile {
-        CHAT_USER, APP_INTEGRATION, RESEARCH_EVAL, ROUTER_CUSTOMER, STEPWISE_LEARNER;
+        CHAT_USER, APP_INTEGRATION, RESEARCH_EVAL, ROUTER_CUSTOMER, STEPWISE_LEARNER,
+        /** Varied scenarios: benign look-alikes that share one surface trait with a campaign. */
+        RESEARCH_COT_EVAL, ALWAYS_ON_APP, TUTOR_APP_USER;
 
         String label() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -31,9 +33,13 @@ final class AccountPlan {
     // traffic
     double weight;
     long records;
+    /** Varied scenarios: at most this many requests (0 = no cap), to stay well under any per-account volume rule. */
+    long recordCap;
     int startH, endH = Timestamps.WINDOW_HOURS;
     ActivityCurve curve;
     boolean regular;
+    /** Log-normal spread of a script's gaps (0: the classic evenly spaced grid). */
+    double gapSigma;
     int tzMinutes;
     boolean offsetTimestamps;
     int banTail;

@@ -40,7 +40,11 @@ final class AccountStream {
 
     private void advance() {
         long n = plan.records;
-        if (plan.regular) {
+        if (plan.regular && plan.gapSigma > 0) {
+            // a script with sleep(random) between calls: log-normal gaps with mean 1/n, so the stream still spans the window
+            double z = plan.timeRandom.nextGaussian();
+            u = emitted == 0 ? 0.5 / n : u + Math.exp(plan.gapSigma * z - plan.gapSigma * plan.gapSigma / 2) / n;
+        } else if (plan.regular) {
             double jitter = 0.6 * (plan.timeRandom.nextDouble() - 0.5);
             u = (emitted + 0.5 + jitter) / n;
         } else {

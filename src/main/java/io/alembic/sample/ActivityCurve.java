@@ -84,6 +84,26 @@ final class ActivityCurve {
         return orFlat(w, startH, endH);
     }
 
+    /** A harvester posing as an office: weekday working hours of a chosen zone only, nothing at night or at weekends. */
+    static ActivityCurve workHours(SplittableRandom r, int tzMinutes, int startH, int endH) {
+        double[] w = new double[Timestamps.WINDOW_HOURS];
+        int tzH = Math.floorDiv(tzMinutes, 60);
+        int from = 8 + r.nextInt(2), to = 17 + r.nextInt(3);
+        for (int h = startH; h < endH; h++) {
+            int lh = h + tzH;
+            int hour = Math.floorMod(lh, 24);
+            if (!weekend(Math.floorDiv(lh, 24)) && hour >= from && hour < to) w[h] = hour == 12 ? 0.4 : 1.0;
+        }
+        return orFlat(w, startH, endH);
+    }
+
+    /** A service with users in every zone: busy all day and night, weekdays and weekends, with mild hourly swing. */
+    static ActivityCurve global(SplittableRandom r, int startH, int endH) {
+        double[] w = new double[Timestamps.WINDOW_HOURS];
+        for (int h = startH; h < endH; h++) w[h] = 0.75 + 0.5 * Math.sin(2 * Math.PI * (h % 24) / 24.0) * 0.5 + 0.1 * r.nextDouble();
+        return orFlat(w, startH, endH);
+    }
+
     /** Evaluation runs: a handful of dense sessions on weekday working hours. */
     static ActivityCurve sessions(SplittableRandom r, int tzMinutes, int startH, int endH, int count) {
         double[] w = new double[Timestamps.WINDOW_HOURS];

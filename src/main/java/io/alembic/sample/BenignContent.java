@@ -25,6 +25,9 @@ final class BenignContent {
             case APP_INTEGRATION -> app(d, a, r);
             case RESEARCH_EVAL -> eval(d, a, r);
             case ROUTER_CUSTOMER -> routed(d, a, r);
+            case ALWAYS_ON_APP -> app(d, a, r);
+            case RESEARCH_COT_EVAL -> cotEval(d, a, r);
+            case TUTOR_APP_USER -> tutor(d, a, r);
         }
         if (AccountPlan.REASONING.equals(d.model) && d.reasoning == null && d.content != null) {
             d.reasoningEffort = r.nextBoolean() ? "medium" : "low";
@@ -74,6 +77,27 @@ final class BenignContent {
             d.reasoningEffort = "medium";
             d.reasoning = ResponseSynth.reasoning(p);
         }
+    }
+
+    /** Zero-shot chain-of-thought benchmark prompts (public-benchmark shape) at high effort: reasoning is the point. */
+    private void cotEval(Draft d, AccountPlan a, SplittableRandom r) {
+        Prompt p = pools.pick(r.nextDouble() < 0.8 ? Family.MATH : Family.TASK, r);
+        String template = Templates.COT_EVAL_TEMPLATES.get(Math.floorMod(a.accountId.hashCode(), Templates.COT_EVAL_TEMPLATES.size()));
+        d.user = Templates.fill(template, p.text());
+        d.content = ResponseSynth.worked(p);
+        d.n = 1;
+        d.reasoningEffort = "high";
+        d.reasoning = ResponseSynth.reasoning(p);
+    }
+
+    /** The tutoring app frames every question the same way; the student still keeps a person's hours. */
+    private void tutor(Draft d, AccountPlan a, SplittableRandom r) {
+        Prompt p = pools.pick(r.nextDouble() < 0.75 ? Family.MATH : Family.SCIENCE, r);
+        d.system = Templates.TUTOR_SYSTEM;
+        d.user = Templates.fill(Templates.TUTOR_FRAME, p.text());
+        d.content = "Great question! Let's go step by step.\n\n" + ResponseSynth.worked(p);
+        d.reasoningEffort = "high";
+        d.reasoning = ResponseSynth.reasoning(p);
     }
 
     private void routed(Draft d, AccountPlan a, SplittableRandom r) {

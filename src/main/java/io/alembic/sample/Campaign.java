@@ -9,6 +9,9 @@ final class Campaign {
             SWEEP = "capability_sweep", KEY_ROTATION = "key_rotation", MANY_ACCOUNTS = "many_accounts",
             ROUTER = "router_masking", VOLUME = "volume_evasion", SLOW = "slow_and_low",
             RESUMPTION = "resumption_after_ban", GEO = "geo_masking", ANSWER_ONLY = "answer_only_pairs";
+    /** Varied-scenario tactics (see Variations). */
+    static final String JITTER = "jittered_timing", WORK_HOURS = "work_hours", FREE_PARAPHRASE = "free_paraphrase",
+            UNDER_THRESHOLD = "under_threshold", ROUTER_ONLY = "router_only", BENIGN_MIX = "benign_mix";
 
     String id;
     final List<String> tactics = new ArrayList<>();
@@ -22,6 +25,8 @@ final class Campaign {
     int maxTokens;
     Long paramSeed;
     double weight;
+    /** Share of requests that are plain, unscaffolded prompts (cover traffic); 0 in classic scenarios. */
+    double benignMix;
 
     boolean has(String tactic) { return tactics.contains(tactic); }
 }

@@ -24,6 +24,11 @@ final class Population {
         double distillerShare = distillers == 0 ? 0 : 0.3 + 0.35 * master.nextDouble();
         List<Campaign> campaigns = new CampaignPlanner(master.split(), used).plan(distillers);
         List<AccountPlan> benign = new BenignPlanner(master.split(), used).plan(k - distillers);
+        if (spec.varied()) { // a separate stream: the classic draws above stay exactly as they were
+            SplittableRandom v = new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + 0x7A11);
+            Variations.campaigns(campaigns, v);
+            Variations.benign(benign, v);
+        }
 
         List<AccountPlan> all = new ArrayList<>(benign);
         double benignSum = benign.stream().mapToDouble(a -> a.weight).sum();
@@ -38,8 +43,28 @@ final class Population {
         all.sort(Comparator.comparing(a -> a.accountId));
         for (int i = 0; i < all.size(); i++) all.get(i).index = i;
         apportion(all, spec.records());
+        capRecords(all);
         for (AccountPlan a : all) a.banTail = (int) Math.min(a.banTail, a.records);
         return new Population(all, campaigns);
+    }
+
+    /** Accounts with a cap give their excess to the uncapped ones, in proportion, so the total stays exact. */
+    static void capRecords(List<AccountPlan> all) {
+        long excess = 0;
+        for (AccountPlan a : all) {
+            if (a.recordCap > 0 && a.records > a.recordCap) {
+                excess += a.records - a.recordCap;
+                a.records = a.recordCap;
+            }
+        }
+        if (excess == 0) return;
+        List<AccountPlan> open = all.stream().filter(a -> a.recordCap == 0).toList();
+        if (open.isEmpty()) return;
+        long[] before = new long[open.size()];
+        for (int i = 0; i < before.length; i++) before[i] = open.get(i).records;
+        for (AccountPlan a : open) a.weight = Math.max(1, a.records);
+        apportion(open, excess);
+        for (int i = 0; i < before.length; i++) open.get(i).records += before[i];
     }
 
     /** Largest-remainder apportionment, so the counts sum exactly to the total; everyone gets one if possible. */

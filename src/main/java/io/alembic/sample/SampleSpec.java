@@ -5,7 +5,16 @@ package io.alembic.sample;
  * byte-identical duplicates injected next to them) come on top, so an importer should keep exactly
  * {@code records} requests and quarantine exactly {@code badLines} lines.
  */
-public record SampleSpec(long seed, int accounts, long records, boolean permissiveOnly, int badLines, int recordsPerFile) {
+public record SampleSpec(long seed, int accounts, long records, boolean permissiveOnly, int badLines, int recordsPerFile,
+                         boolean varied) {
+
+    /**
+     * The classic scenario set: what the committed demo and the benchmark bundles were made with, kept byte-stable.
+     * {@code varied} adds the harder campaigns and closer benign look-alikes (see {@link Variations}).
+     */
+    public SampleSpec(long seed, int accounts, long records, boolean permissiveOnly, int badLines, int recordsPerFile) {
+        this(seed, accounts, records, permissiveOnly, badLines, recordsPerFile, false);
+    }
 
     public SampleSpec {
         if (accounts < 1) throw new IllegalArgumentException("accounts must be >= 1, got " + accounts);
@@ -19,9 +28,10 @@ public record SampleSpec(long seed, int accounts, long records, boolean permissi
         return new SampleSpec(seed, 60, 20_000, false, 0, 100_000);
     }
 
-    public SampleSpec withAccounts(int n) { return new SampleSpec(seed, n, records, permissiveOnly, badLines, recordsPerFile); }
-    public SampleSpec withRecords(long n) { return new SampleSpec(seed, accounts, n, permissiveOnly, badLines, recordsPerFile); }
-    public SampleSpec withPermissiveOnly(boolean p) { return new SampleSpec(seed, accounts, records, p, badLines, recordsPerFile); }
-    public SampleSpec withBadLines(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, n, recordsPerFile); }
-    public SampleSpec withRecordsPerFile(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, badLines, n); }
+    public SampleSpec withAccounts(int n) { return new SampleSpec(seed, n, records, permissiveOnly, badLines, recordsPerFile, varied); }
+    public SampleSpec withRecords(long n) { return new SampleSpec(seed, accounts, n, permissiveOnly, badLines, recordsPerFile, varied); }
+    public SampleSpec withPermissiveOnly(boolean p) { return new SampleSpec(seed, accounts, records, p, badLines, recordsPerFile, varied); }
+    public SampleSpec withBadLines(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, n, recordsPerFile, varied); }
+    public SampleSpec withRecordsPerFile(int n) { return new SampleSpec(seed, accounts, records, permissiveOnly, badLines, n, varied); }
+    public SampleSpec withVaried(boolean v) { return new SampleSpec(seed, accounts, records, permissiveOnly, badLines, recordsPerFile, v); }
 }

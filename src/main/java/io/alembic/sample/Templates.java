@@ -58,6 +58,15 @@ final class Templates {
             "Question: {q}\nAnswer:",
             "Solve the following math problem step by step. The last line of your response should be of the form Answer: $ANSWER.\n\n{q}");
 
+    /** Zero-shot chain-of-thought prompts as published for reasoning benchmarks. */
+    static final List<String> COT_EVAL_TEMPLATES = List.of(
+            "Q: {q}\nA: Let's think step by step.",
+            "{q}\n\nThink step by step, showing your reasoning, and put the final answer after \"The answer is\".");
+
+    static final String TUTOR_SYSTEM = "You are MathBuddy, a patient tutor for secondary-school students. Never just give the answer.";
+
+    static final String TUTOR_FRAME = "Explain this step by step and show every step so I can learn how to do it myself:\n{q}";
+
     static final List<String> SCIENCE_TOPICS = List.of(
             "photosynthesis", "the Krebs cycle", "plate tectonics", "how vaccines train the immune system",
             "entropy in thermodynamics", "the Doppler effect", "CRISPR gene editing", "Hawking radiation",

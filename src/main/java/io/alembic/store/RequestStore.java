@@ -157,6 +157,18 @@ public final class RequestStore {
         }
     }
 
+    /** The verbatim lines as UTF-8 bytes, in import order: a scan that decodes only what its consumer parses. */
+    public void forEachRawBytes(java.util.function.Consumer<byte[]> consumer) {
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT raw_json FROM request_raw ORDER BY id")) {
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) consumer.accept(rs.getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw db.fail("scan requests", e);
+        }
+    }
+
     /** Streams stored rows with id above {@code afterId}, for rebuilding the search index from the store. */
     public void forEachAfter(long afterId, java.util.function.Consumer<StoredRequest> consumer) {
         try (PreparedStatement s = db.connection().prepareStatement(

@@ -16,11 +16,11 @@ final class AppMenus {
     private AppMenus() { }
 
     static MenuBar build(MainWindow w, BooleanExpression noCase, BooleanExpression importing) {
-        MenuItem open = item("New/Open Case…", Shortcuts.OPEN_CASE, w::chooseCase);
+        MenuItem open = item("New/Open Case…", Shortcuts.OPEN_CASE, () -> FileChoosers.chooseCase(w));
         open.setId("menuOpenCase");
-        MenuItem importZip = item("Import Bundle…", Shortcuts.IMPORT_ZIP, w::chooseBundleZip);
+        MenuItem importZip = item("Import Bundle…", Shortcuts.IMPORT_ZIP, () -> FileChoosers.chooseBundleZip(w));
         importZip.setId("menuImport");
-        MenuItem importDir = item("Import Bundle Folder…", Shortcuts.IMPORT_FOLDER, w::chooseBundleFolder);
+        MenuItem importDir = item("Import Bundle Folder…", Shortcuts.IMPORT_FOLDER, () -> FileChoosers.chooseBundleFolder(w));
         MenuItem cancel = item("Cancel Import", null, w::cancelImport);
         MenuItem close = item("Close Case", Shortcuts.CLOSE_CASE, w::closeCase);
         MenuItem quit = item("Quit", Shortcuts.QUIT, w::quit);
@@ -33,13 +33,16 @@ final class AppMenus {
         MenuItem search = item("Search", Shortcuts.VIEW_SEARCH, () -> w.showView(MainWindow.View.SEARCH));
         MenuItem accounts = item("Accounts", Shortcuts.VIEW_ACCOUNTS, () -> w.showView(MainWindow.View.ACCOUNTS));
         MenuItem quarantine = item("Quarantine", Shortcuts.VIEW_QUARANTINE, () -> w.showView(MainWindow.View.QUARANTINE));
+        MenuItem detections = item("Detections", Shortcuts.VIEW_DETECTIONS, () -> w.showView(MainWindow.View.DETECTIONS));
+        MenuItem clusters = item("Clusters", Shortcuts.VIEW_CLUSTERS, () -> w.showView(MainWindow.View.CLUSTERS));
         MenuItem find = item("Focus Search Box", Shortcuts.FOCUS_SEARCH, w::focusSearch);
         MenuItem timeline = item("Timeline", Shortcuts.VIEW_TIMELINE, () -> w.showView(MainWindow.View.TIMELINE));
         MenuItem compareView = item("Compare", Shortcuts.VIEW_COMPARE, () -> w.showView(MainWindow.View.COMPARE));
         MenuItem openTimeline = item("Timeline of Selected Account", Shortcuts.TIMELINE, () -> w.actions().timelineOfSelection());
         openTimeline.setId("menuTimeline");
         MenuItem compare = item("Compare Selected Accounts", Shortcuts.COMPARE, () -> w.actions().compareSelection());
-        Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, new SeparatorMenuItem(), find,
+        Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, detections, clusters,
+                new SeparatorMenuItem(), find,
                 openTimeline, compare);
         for (MenuItem i : view.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
 
@@ -59,9 +62,16 @@ final class AppMenus {
                 new SeparatorMenuItem(), save, saved);
         for (MenuItem i : marks.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
 
+        MenuItem runDetection = item("Run Detection", Shortcuts.RUN_DETECTION, w::runDetection);
+        runDetection.setId("menuRunDetection");
+        MenuItem cancelDetection = item("Cancel Detection", null, w::cancelDetection);
+        runDetection.disableProperty().bind(noCase.or(w.detectionRunning()));
+        cancelDetection.disableProperty().bind(w.detectionRunning().not());
+        Menu detect = new Menu("Detect", null, runDetection, cancelDetection);
+
         MenuItem keys = item("Keyboard Shortcuts", null, () -> showShortcuts(w));
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, marks, help);
+        MenuBar bar = new MenuBar(file, view, marks, detect, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -144,6 +144,15 @@ public final class CaseSession implements AutoCloseable {
         return task;
     }
 
+    /**
+     * Runs a long case write that leaves the records alone (detection) on the work executor: it queues with imports
+     * and marks, but does not flag an import or bump the data version, since search results cannot change.
+     */
+    public <T> Task<T> runJob(Task<T> task) {
+        work.submit(task);
+        return task;
+    }
+
     /** Runs a read against the open case on the query executor. Fails the task if no case is open. */
     public <T> Task<T> query(CaseCall<T> call) {
         Case c = current.get();

@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -23,12 +22,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The main window: menu bar, the three views in tabs (or the empty state while no case is open), the import
+ * The main window: menu bar, the views in tabs (or the empty state while no case is open), the import
  * progress strip and the status bar. Its public methods are what the menus, drag-and-drop and tests drive.
  */
 public final class MainWindow {
     /** The views the View menu switches between. */
-    public enum View { SEARCH, ACCOUNTS, QUARANTINE, TIMELINE, COMPARE }
+    public enum View { SEARCH, ACCOUNTS, QUARANTINE, TIMELINE, COMPARE, DETECTIONS, CLUSTERS }
 
     private final Stage stage;
     private final CaseSession session;
@@ -41,6 +40,9 @@ public final class MainWindow {
     private final MarksController marks;
     private final TimelineView timelineView;
     private final CompareView compareView;
+    private final DetectionController detections;
+    private final DetectionsView detectionsView;
+    private final ClustersView clustersView;
     private final WindowActions actions;
     private long tagSeq;
     private final TabPane tabs = new TabPane();
@@ -57,17 +59,18 @@ public final class MainWindow {
         this.actions = new WindowActions(this);
         this.accountsView = new AccountsView(session, this::searchAccount, this::openTimeline, this::compare, marks);
         this.quarantineView = new QuarantineView(session);
-        this.timelineView = new TimelineView(session, marks, statusBar::setText, q -> {
-            showView(View.SEARCH);
-            searchView.runQuery(q);
-        });
+        this.timelineView = new TimelineView(session, marks, statusBar::setText, this::searchQuery);
         this.compareView = new CompareView(session);
+        this.detections = new DetectionController(session, statusBar::setText);
+        this.detectionsView = new DetectionsView(detections, marks, this::searchQuery, this::searchAccount, this::openTimeline);
+        this.clustersView = new ClustersView(detections, id -> showView(View.DETECTIONS));
 
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Search", searchView), tab("Accounts", accountsView), tab("Quarantine", quarantineView),
-                tab("Timeline", timelineView), tab("Compare", compareView));
-        EmptyState empty = new EmptyState(this::chooseCase);
+                tab("Timeline", timelineView), tab("Compare", compareView), tab("Detections", detectionsView),
+                tab("Clusters", clustersView));
+        EmptyState empty = new EmptyState(() -> FileChoosers.chooseCase(this));
         StackPane center = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(session.currentCaseProperty().isNotNull());
         empty.visibleProperty().bind(session.currentCaseProperty().isNull());
@@ -123,6 +126,31 @@ public final class MainWindow {
         showView(View.COMPARE);
         compareView.compare(accountIds);
     }
+
+    /** Runs {@code query} in Search with the filters cleared (evidence of a finding, a tagged range). */
+    public void searchQuery(String query) {
+        showView(View.SEARCH);
+        searchView.runQuery(query);
+    }
+
+    /** Runs detection in the background (Ctrl+R); results replace the shown ones when it finishes. */
+    public DetectionTask runDetection() {
+        showView(View.DETECTIONS);
+        return detections.run();
+    }
+
+    public void cancelDetection() { detections.cancel(); }
+
+    javafx.beans.binding.BooleanBinding detectionRunning() { return detections.runningProperty().isNotNull(); }
+
+    DetectionController detections() { return detections; }
+
+    /** The status line's text (tests read what the analyst would). */
+    String statusText() { return statusBar.getText(); }
+
+    public DetectionsView detectionsView() { return detectionsView; }
+
+    public ClustersView clustersView() { return clustersView; }
 
     public TimelineView timelineView() { return timelineView; }
 
@@ -191,6 +219,7 @@ public final class MainWindow {
 
     public void quit() {
         imports.cancelRunning();
+        detections.cancel();
         stage.close();
     }
 
@@ -210,29 +239,6 @@ public final class MainWindow {
     public void searchAccount(String accountId) {
         showView(View.SEARCH);
         searchView.filterByAccount(accountId);
-    }
-
-    void chooseCase() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("New or existing case folder");
-        File dir = dc.showDialog(stage);
-        if (dir != null) openCase(dir.toPath());
-    }
-
-    void chooseBundleZip() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Import evidence bundle (.zip)");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Evidence bundle (*.zip)", "*.zip"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File f = fc.showOpenDialog(stage);
-        if (f != null) importBundle(f.toPath());
-    }
-
-    void chooseBundleFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Import evidence bundle folder");
-        File dir = dc.showDialog(stage);
-        if (dir != null) importBundle(dir.toPath());
     }
 
     void error(String header, String content) {

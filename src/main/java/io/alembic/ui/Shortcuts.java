@@ -24,6 +24,9 @@ public final class Shortcuts {
     public static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VIEW_TIMELINE = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VIEW_COMPARE = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VIEW_DETECTIONS = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VIEW_CLUSTERS = new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination RUN_DETECTION = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TAG = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
@@ -49,7 +52,10 @@ public final class Shortcuts {
         m.put(FOCUS_SEARCH.getDisplayText(), "Focus the search box");
         m.put(VIEW_TIMELINE.getDisplayText(), "Timeline view");
         m.put(VIEW_COMPARE.getDisplayText(), "Compare view");
-        m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts) or hit's account (Search)");
+        m.put(VIEW_DETECTIONS.getDisplayText(), "Detections view: accounts ranked by score, findings, evidence");
+        m.put(VIEW_CLUSTERS.getDisplayText(), "Clusters view: the linked-account graph");
+        m.put(RUN_DETECTION.getDisplayText(), "Run detection over the case (background; Cancel in the Detections view)");
+        m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts, Detections) or hit's account (Search)");
         m.put(COMPARE.getDisplayText(), "Compare the selected accounts (up to 6)");
         m.put(TAG.getDisplayText(), "Tag the selected records (Search, Timeline) or accounts");
         m.put(TAG_ALL.getDisplayText(), "Tag all hits of the current search / timeline range");

@@ -29,6 +29,10 @@ final class WindowActions {
     /** Accounts of the selection, without repeats. */
     List<String> selectedAccounts() {
         if (view() == MainWindow.View.ACCOUNTS) return w.accountsView().selectedIds();
+        if (view() == MainWindow.View.DETECTIONS || view() == MainWindow.View.CLUSTERS) {
+            String id = w.detections().selectedAccountProperty().get();
+            return id == null ? List.of() : List.of(id);
+        }
         List<String> fromHits = selectedHits().stream().map(SearchHit::accountId).filter(a -> a != null).distinct().toList();
         if (fromHits.isEmpty() && view() == MainWindow.View.TIMELINE && w.timelineView().subject() == Subject.ACCOUNT) {
             return List.of(w.timelineView().value());
@@ -78,7 +82,8 @@ final class WindowActions {
         if (!hits.isEmpty()) return Target.record(hits.get(0).requestId());
         if (view() == MainWindow.View.ACCOUNTS && w.accountsView().selected() != null) return Target.account(w.accountsView().selected());
         if (view() == MainWindow.View.TIMELINE) return w.timelineView().target();
-        return null;
+        List<String> accounts = selectedAccounts();
+        return accounts.isEmpty() ? null : Target.account(accounts.get(0));
     }
 
     void note() { w.marks().addNote(target()); }

@@ -104,6 +104,26 @@ class ScreenshotTest {
         shoot(out.resolve("query-error.png"));
 
         shootTimelineViews(out);
+        shootDetectionViews(out);
+    }
+
+    /** detections.png (top account, its strongest finding and evidence) and clusters.png (the linked-account graph). */
+    private void shootDetectionViews(Path out) throws IOException {
+        DetectionTask run = Fx.get(() -> window.runDetection());
+        Fx.waitUntil(300, () -> run.isDone() && window.detections().runningProperty().get() == null);
+        assertTrue(Fx.get(() -> window.detections().report() != null), () -> String.valueOf(run.getException()));
+        DetectionsView dv = window.detectionsView();
+        Fx.run(() -> dv.table().getSelectionModel().select(0));
+        Fx.waitUntil(30, () -> !dv.findings().evidence().getItems().isEmpty() || dv.findings().table().getItems().isEmpty());
+        shoot(out.resolve("detections.png"));
+        String linked = Fx.get(() -> window.detections().report().accounts().stream().filter(a -> a.cluster() != null)
+                .map(io.alembic.detect.AccountResult::accountId).findFirst().orElse(null));
+        Fx.run(() -> {
+            window.showView(MainWindow.View.CLUSTERS);
+            window.detections().selectedAccountProperty().set(linked);
+        });
+        Fx.waitUntil(30, () -> window.clustersView().canvas().getWidth() > 0);
+        shoot(out.resolve("clusters.png"));
     }
 
     /** timeline.png, cadence.png, tokens.png, compare.png and tags.png, with a tagged range so markers show. */

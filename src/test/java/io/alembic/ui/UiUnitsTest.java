@@ -2,7 +2,13 @@ package io.alembic.ui;
 
 import org.junit.jupiter.api.Test;
 
+import io.alembic.detect.cluster.Cluster;
+import io.alembic.detect.cluster.Link;
+import javafx.geometry.Rectangle2D;
+
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -66,5 +72,38 @@ class UiUnitsTest {
         var d = java.time.LocalDate.of(2026, 1, 14);
         assertEquals("2026-01-14T00:00:00Z", SearchBar.startOf(d).toString());
         assertEquals("2026-01-14T23:59:59.999Z", SearchBar.endOf(d).toString());
+    }
+
+    @Test
+    void everyDetectorMapsToAShippedPatternTag() {
+        Set<String> shipped = Set.of("templated-prompts", "cot-harvest", "capability-sweep", "key-rotation", "router-masking",
+                "volume-evasion", "benign-confirmed");
+        for (var d : io.alembic.detect.Detectors.all()) {
+            assertTrue(shipped.contains(PatternTags.forDetector(d.id())), d.id());
+        }
+        assertEquals("key-rotation", PatternTags.forDetector("cluster"));
+        assertNull(PatternTags.forDetector("no-such-detector"));
+    }
+
+    @Test
+    void evidenceBecomesOneRequestIdQuery() {
+        assertEquals("request_id:(\"req_1\" OR \"req_2\")", DetectionsView.evidenceQuery(List.of("req_1", "req_2")));
+    }
+
+    @Test
+    void graphLayoutIsDeterministicAndKeepsClustersInTheirCells() {
+        List<Cluster> clusters = List.of(
+                new Cluster("c1", List.of("b", "a", "c"), List.of(new Link("ip", "10.0.0.1", 1, List.of("a", "b", "c")))),
+                new Cluster("c2", List.of("d", "e"), List.of()),
+                new Cluster("c3", List.of("f"), List.of()));
+        GraphLayout.Placed p = GraphLayout.layout(clusters, 900, 500);
+        assertEquals(p, GraphLayout.layout(clusters, 900, 500));
+        assertEquals(6, p.nodes().size());
+        for (Cluster c : clusters) {
+            Rectangle2D cell = p.cells().get(c.id());
+            for (String a : c.accounts()) assertTrue(cell.contains(p.nodes().get(a)), a + " outside " + c.id());
+        }
+        assertEquals(new HashSet<>(p.nodes().values()).size(), 6, "no two accounts on one spot");
+        assertTrue(GraphLayout.layout(List.of(), 900, 500).nodes().isEmpty());
     }
 }

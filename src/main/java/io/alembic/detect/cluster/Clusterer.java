@@ -21,15 +21,23 @@ public final class Clusterer {
         for (String a : parent.keySet()) members.computeIfAbsent(find(parent, a), k -> new TreeSet<>()).add(a);
         List<TreeSet<String>> groups = new ArrayList<>(members.values());
         groups.sort((x, y) -> x.first().compareTo(y.first()));
-        List<Cluster> out = new ArrayList<>();
-        for (TreeSet<String> g : groups) {
-            List<Link> inner = new ArrayList<>();
-            for (Link l : graph.links()) {
-                List<String> in = l.accounts().stream().filter(g::contains).toList();
-                if (in.size() >= 2) inner.add(new Link(l.kind(), l.value(), l.strength(), in));
+        // one pass over the links, each split by the groups of its accounts (a link may touch several clusters)
+        Map<String, Integer> groupOf = new java.util.HashMap<>();
+        for (int i = 0; i < groups.size(); i++) for (String a : groups.get(i)) groupOf.put(a, i);
+        List<List<Link>> inner = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) inner.add(new ArrayList<>());
+        for (Link l : graph.links()) {
+            Map<Integer, List<String>> parts = new TreeMap<>();
+            for (String a : l.accounts()) {
+                Integer g = groupOf.get(a);
+                if (g != null) parts.computeIfAbsent(g, k -> new ArrayList<>()).add(a);
             }
-            out.add(new Cluster("k" + (out.size() + 1), new ArrayList<>(g), inner));
+            parts.forEach((g, in) -> {
+                if (in.size() >= 2) inner.get(g).add(new Link(l.kind(), l.value(), l.strength(), in));
+            });
         }
+        List<Cluster> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) out.add(new Cluster("k" + (i + 1), new ArrayList<>(groups.get(i)), inner.get(i)));
         return out;
     }
 

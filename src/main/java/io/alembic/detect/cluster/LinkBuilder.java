@@ -50,6 +50,7 @@ public final class LinkBuilder {
         groups.forEach((kind, byValue) -> byValue.forEach((value, accounts) -> {
             if (accounts.size() >= 2 && accounts.size() <= max) g.add(new Link(kind, value, rule.num(kind), new ArrayList<>(accounts)));
         }));
+        SyncLinks.build(profiles, rule).forEach(g::add);
         return g;
     }
 

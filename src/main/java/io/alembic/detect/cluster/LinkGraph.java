@@ -14,9 +14,12 @@ public final class LinkGraph {
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Map<String, Map<String, Double>>> pairKinds = new TreeMap<>();
 
+    private final Map<String, List<Link>> byAccount = new HashMap<>();
+
     public void add(Link link) {
         if (link.accounts().size() < 2) return;
         links.add(link);
+        for (String a : link.accounts()) byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
         List<String> m = link.accounts();
         for (int i = 0; i < m.size(); i++) {
             for (int j = i + 1; j < m.size(); j++) {
@@ -39,15 +42,15 @@ public final class LinkGraph {
     /** Partners of an account over links of the given kinds. */
     public List<String> partners(String account, List<String> kinds) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        for (Link l : links) {
-            if (kinds.contains(l.kind()) && l.accounts().contains(account)) out.addAll(l.accounts());
+        for (Link l : linksOf(account)) {
+            if (kinds.contains(l.kind())) out.addAll(l.accounts());
         }
         out.remove(account);
         return new ArrayList<>(out);
     }
 
     public List<Link> linksOf(String account) {
-        return links.stream().filter(l -> l.accounts().contains(account)).toList();
+        return byAccount.getOrDefault(account, List.of()); // in insertion order, like the full list
     }
 
     public interface PairSink {

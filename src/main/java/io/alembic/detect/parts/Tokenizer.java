@@ -8,13 +8,16 @@ public final class Tokenizer {
     private Tokenizer() { }
 
     public static List<String> tokens(String text) {
+        // lower-case once and cut tokens from that copy, unless lower-casing changes the length (e.g. dotted capital I)
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean aligned = lower.length() == text.length();
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
             if (word && start < 0) start = i;
             else if (!word && start >= 0) {
-                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                out.add(aligned ? lower.substring(start, i) : text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
                 start = -1;
             }
         }

@@ -1,0 +1,126 @@
+package io.alembic.ui;
+
+import io.alembic.casefile.Case;
+import io.alembic.detect.AccountResult;
+import io.alembic.detect.DetectionReport;
+import io.alembic.detect.cluster.Cluster;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the Detections and Clusters views share: the report on screen, the selected account, and the background run.
+ * The report always belongs to the open case: stored results load when a case opens, and a run that finishes after
+ * its case was closed is dropped.
+ */
+final class DetectionController {
+    private final CaseSession session;
+    private final Consumer<String> status;
+    private final ReadOnlyObjectWrapper<DetectionReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DetectionTask> running = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> selectedAccount = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper stale = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private long loadSeq;
+    private long staleSeq;
+
+    DetectionController(CaseSession session, Consumer<String> status) {
+        this.session = session;
+        this.status = status;
+        session.currentCaseProperty().addListener((o, a, b) -> load());
+        session.dataVersionProperty().addListener((o, a, b) -> checkStale());
+        report.addListener((o, a, b) -> checkStale());
+    }
+
+    /** True when the case holds a different number of requests than the shown run read (an import since). */
+    javafx.beans.property.ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+
+    private void checkStale() {
+        long mine = ++staleSeq;
+        DetectionReport r = report.get();
+        if (r == null || !session.isOpen()) {
+            stale.set(false);
+            return;
+        }
+        Task<Long> t = session.query(Case::recordCount);
+        t.setOnSucceeded(e -> {
+            if (mine == staleSeq) stale.set(report.get() == r && t.getValue() != r.requests());
+        });
+    }
+
+    /** The report shown, or null when detection never ran on the open case. */
+    ReadOnlyObjectProperty<DetectionReport> reportProperty() { return report.getReadOnlyProperty(); }
+
+    DetectionReport report() { return report.get(); }
+
+    /** The detection running now, or null. */
+    ReadOnlyObjectProperty<DetectionTask> runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** The account both views highlight. */
+    ObjectProperty<String> selectedAccountProperty() { return selectedAccount; }
+
+    /** Loads the stored report of the open case (nothing to load leaves the views empty). */
+    void load() {
+        long mine = ++loadSeq;
+        if (!session.isOpen()) {
+            report.set(null);
+            return;
+        }
+        Task<Optional<DetectionReport>> t = session.query(Case::detections);
+        t.setOnSucceeded(e -> {
+            if (mine == loadSeq) report.set(t.getValue().orElse(null));
+        });
+        t.setOnFailed(e -> status.accept("Could not load stored detections: " + Fmt.message(t.getException())));
+    }
+
+    /** Starts a detection run over the open case (Ctrl+R); ignored while one runs. */
+    DetectionTask run() {
+        if (!session.isOpen() || running.get() != null) return running.get();
+        DetectionTask task = new DetectionTask(session.currentCase());
+        running.set(task);
+        task.setOnSucceeded(e -> finished(task, () -> {
+            loadSeq++; // a load queued before the run must not overwrite the fresh report
+            report.set(task.getValue());
+            DetectionReport r = task.getValue();
+            status.accept("Detection finished (rules " + r.rulesVersion() + "): " + Fmt.count(r.accounts().size())
+                    + " accounts, " + Fmt.count(r.flagged().size()) + " flagged, " + Fmt.count(r.clusters().size())
+                    + " clusters; stored in the case");
+        }));
+        task.setOnFailed(e -> finished(task, () -> status.accept(task.isCancelRequested()
+                ? "Detection cancelled; the previous results are kept"
+                : "Detection failed: " + Fmt.message(task.getException()))));
+        status.accept("Running detection…");
+        session.runJob(task);
+        return task;
+    }
+
+    void cancel() {
+        DetectionTask t = running.get();
+        if (t != null) t.requestCancel();
+    }
+
+    private void finished(DetectionTask task, Runnable then) {
+        running.set(null);
+        if (task.target() == session.currentCase()) then.run();
+    }
+
+    AccountResult account(String id) {
+        DetectionReport r = report.get();
+        if (r == null || id == null) return null;
+        return r.accounts().stream().filter(a -> a.accountId().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The cluster {@code accountId} belongs to, or null. */
+    Cluster clusterOf(String accountId) {
+        AccountResult a = account(accountId);
+        if (a == null || a.cluster() == null) return null;
+        return report.get().clusters().stream().filter(c -> c.id().equals(a.cluster())).findFirst().orElse(null);
+    }
+
+    List<Cluster> clusters() { return report.get() == null ? List.of() : report.get().clusters(); }
+}
