@@ -3,6 +3,7 @@ package io.alembic.index;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
@@ -25,10 +26,12 @@ public final class IndexResults {
         this.hits = hits;
         this.facets = facets;
         this.query = query;
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        this.highlighter = new QueryBoundHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
                 .withMaxLength(200_000)
-                .build();
+                // Weight-matching rewrites the query against a one-document index for every hit, which for fuzzy
+                // and wildcard queries means building their automata again per hit; term/phrase matching does not.
+                .withWeightMatches(false));
     }
 
     public long total() { return total; }
@@ -55,5 +58,22 @@ public final class IndexResults {
             }
         }
         return null;
+    }
+
+    /**
+     * Highlights many hits of one query: builds each field's highlighter (for fuzzy and wildcard queries an
+     * automaton, the costly part) once, not once per hit, as Lucene's own multi-document path does.
+     */
+    private static final class QueryBoundHighlighter extends UnifiedHighlighter {
+        private final Map<String, FieldHighlighter> perField = new java.util.HashMap<>();
+
+        QueryBoundHighlighter(Builder builder) { super(builder); }
+
+        @Override
+        protected FieldHighlighter getFieldHighlighter(String field, Query query, java.util.Set<org.apache.lucene.index.Term> allTerms,
+                                                       int maxPassages) {
+            return perField.computeIfAbsent(field + '\u0000' + maxPassages,
+                    k -> super.getFieldHighlighter(field, query, allTerms, maxPassages));
+        }
     }
 }
