@@ -52,7 +52,7 @@ final class ResultsTable extends TableView<SearchHit> {
 
         TableColumn<SearchHit, String> time = text("Time", 145, h -> Fmt.time(h.timestamp()));
         TableColumn<SearchHit, String> account = text("Account", 110, SearchHit::accountId);
-        TableColumn<SearchHit, String> model = text("Model", 200, SearchHit::model);
+        TableColumn<SearchHit, String> model = text("Model", 170, SearchHit::model);
         TableColumn<SearchHit, Number> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status() == null ? -1 : c.getValue().status()));
         status.setCellFactory(c -> new TableCell<>() {
@@ -69,8 +69,8 @@ final class ResultsTable extends TableView<SearchHit> {
             }
         });
         status.setPrefWidth(58);
-        TableColumn<SearchHit, String> router = text("Router", 160, SearchHit::router);
-        TableColumn<SearchHit, String> tagCol = text("Tags", 230, h -> String.join(" ", tags.forRecord(h.requestId(), h.accountId())));
+        TableColumn<SearchHit, String> router = text("Router", 120, SearchHit::router);
+        TableColumn<SearchHit, String> tagCol = text("Tags", 110, h -> String.join(" ", tags.forRecord(h.requestId(), h.accountId())));
         tagCol.setId("tagsColumn");
         tagCol.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -88,7 +88,7 @@ final class ResultsTable extends TableView<SearchHit> {
         snippet.setPrefWidth(640);
 
         getColumns().setAll(List.of(score, time, account, model, status, tagCol, router, snippet));
-        Columns.fillLast(this, snippet, 320);
+        Columns.fillLast(this, snippet, 280);
     }
 
     /** Replaces the rows; keeps the user's sort order. */

@@ -180,6 +180,9 @@ public final class SearchView extends BorderPane {
                     ? "This case holds no requests yet. Import a bundle: File ▸ Import Bundle… (Ctrl+I), "
                     + "Import Bundle Folder… (Ctrl+Shift+I), or drop it on the window."
                     : "No hits for this query and these filters.");
+        } else if (table.getSelectionModel().isEmpty()) {
+            // A search that ran before an import finished may have left "No hits." behind.
+            detail.clear("Select a hit to see its conversation.");
         }
     }
 
