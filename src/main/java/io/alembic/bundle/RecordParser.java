@@ -131,8 +131,11 @@ public final class RecordParser {
         return new Message(role == null ? "unknown" : role, content);
     }
 
-    /** Content given as parts ([{"type":"text","text":...}]): the text parts joined, others ignored. */
-    private String readContentParts(JsonParser p) throws IOException {
+    /**
+     * Content given as parts ([{"type":"text","text":...}]): the text parts joined, others ignored. Public so
+     * every reader of stored records (e.g. detection's facts reader) joins parts exactly as the importer does.
+     */
+    public static String readContentParts(JsonParser p) throws IOException {
         StringBuilder sb = new StringBuilder();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() != JsonToken.START_OBJECT) { p.skipChildren(); continue; }

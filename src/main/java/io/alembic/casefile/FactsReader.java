@@ -136,32 +136,13 @@ final class FactsReader {
             String name = p.currentName();
             JsonToken t = p.nextToken();
             if (name.equals("role")) role = text(p, t);
-            else if (name.equals("content")) content = t == JsonToken.START_ARRAY ? parts(p) : text(p, t);
+            else if (name.equals("content")) content = t == JsonToken.START_ARRAY ? io.alembic.bundle.RecordParser.readContentParts(p) : text(p, t);
             else p.skipChildren();
         }
         StringBuilder into = "user".equals(role) ? user : "system".equals(role) ? system : null;
         if (into == null || content == null) return;
         if (into.length() > 0) into.append("\n\n");
         into.append(content);
-    }
-
-    /** Content given as parts: the text parts joined, as the importer does. */
-    private static String parts(JsonParser p) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() != JsonToken.START_OBJECT) { p.skipChildren(); continue; }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                if (name.equals("text") && t == JsonToken.VALUE_STRING) {
-                    if (sb.length() > 0) sb.append('\n');
-                    sb.append(p.getText());
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        return sb.toString();
     }
 
     private void params(JsonParser p) throws IOException {

@@ -16,12 +16,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
@@ -39,31 +36,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * generator's labels, open a finding's evidence in Search, tag a finding's account (and undo), click an account in
  * the cluster graph, and reopen the case to find the stored results.
  */
-@ExtendWith(ApplicationExtension.class)
-class DetectionsViewTest {
-    static {
-        Fx.bigHeadlessScreen();
-    }
+class DetectionsViewTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) { open(stage); }
+
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private CaseSession session;
 
-    @Start
-    void start(Stage stage) {
-        session = new CaseSession();
-        window = new MainWindow(stage, session);
+    @Override
+    void size(Stage stage) {
         stage.setWidth(1400);
         stage.setHeight(880);
-        window.show();
-    }
-
-    @AfterEach
-    void closeSession() {
-        Fx.run(() -> window.stage().close());
-        session.close();
     }
 
     @Test

@@ -10,12 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
@@ -29,33 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real main window against a real case: import, search, detail, accounts, quarantine. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) { open(stage); }
+
     private static final int EXTRA = 40;
     private static final AtomicInteger RUN = new AtomicInteger();
 
-    static {
-        Fx.bigHeadlessScreen();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private CaseSession session;
-
-    @Start
-    void start(Stage stage) {
-        session = new CaseSession();
-        window = new MainWindow(stage, session);
-        window.show();
-    }
-
-    @AfterEach
-    void closeSession() {
-        Fx.run(() -> window.stage().close());
-        session.close();
-    }
 
     private Path fresh(String name) {
         return tmp.resolve(name + "-" + RUN.incrementAndGet());

@@ -9,12 +9,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javax.imageio.ImageIO;
@@ -28,31 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Walks every view with a generated sample bundle and saves a PNG of each: to target/screenshots by default, or to
  * the folder named by -Dalembic.screenshots=docs (how docs/*.png are refreshed).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest {
-    static {
-        Fx.bigHeadlessScreen();
-    }
+class ScreenshotTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) { open(stage); }
+
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private CaseSession session;
 
-    @Start
-    void start(Stage stage) {
-        session = new CaseSession();
-        window = new MainWindow(stage, session);
+    @Override
+    void size(Stage stage) {
         stage.setWidth(1440);
         stage.setHeight(900);
-        window.show();
-    }
-
-    @AfterEach
-    void closeSession() {
-        Fx.run(() -> window.stage().close());
-        session.close();
     }
 
     @Test

@@ -6,12 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
@@ -27,32 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Timeline from the accounts table, brush a range, tag what it lists, reopen the case and find the tags again. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineTagsTest {
+class TimelineTagsTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) { open(stage); }
+
     private static final int EXTRA = 40;
 
-    static {
-        Fx.bigHeadlessScreen();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private CaseSession session;
-
-    @Start
-    void start(Stage stage) {
-        session = new CaseSession();
-        window = new MainWindow(stage, session);
-        window.show();
-    }
-
-    @AfterEach
-    void closeSession() {
-        Fx.run(() -> window.stage().close());
-        session.close();
-    }
 
     /** The fixture's acct_beta requests on 2026-01-01 .. 2026-01-10 (see UiFixtureBundle.write). */
     private static Set<String> betaEarlyJanuary() {
