@@ -20,4 +20,10 @@ public final class BundlePaths {
         while (p.startsWith("./")) p = p.substring(2);
         return p;
     }
+
+    /** The file a manifest path names inside the bundle folder; refuses paths that could escape it. */
+    public static java.nio.file.Path resolveInside(java.nio.file.Path root, String path) {
+        if (isUnsafe(path)) throw new BundleFormatException("unsafe path in manifest: " + path);
+        return root.resolve(normalize(path));
+    }
 }

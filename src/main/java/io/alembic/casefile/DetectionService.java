@@ -1,12 +1,12 @@
 package io.alembic.casefile;
 
 import io.alembic.bundle.AccountRecord;
-import io.alembic.bundle.Timestamps;
+import io.alembic.bundle.FactsReader;
 import io.alembic.detect.AccountFacts;
 import io.alembic.detect.AccountResult;
 import io.alembic.detect.DetectionEngine;
 import io.alembic.detect.DetectionReport;
-import io.alembic.detect.ProfileBuilder;
+import io.alembic.detect.profile.ProfileBuilder;
 import io.alembic.detect.ReportCodec;
 import io.alembic.detect.RequestFacts;
 import io.alembic.detect.RuleSet;
@@ -60,10 +60,14 @@ final class DetectionService {
         long total = requests.count();
         long[] done = {0};
         FactsReader reader = new FactsReader();
+        RowList rows = new RowList(); // row of each request in the order the builder numbers them
         try (ProfilePipeline pipeline = new ProfilePipeline(builder)) {
-            requests.forEachRawBytes(raw -> {
+            requests.forEachRawRow((row, raw) -> {
                 RequestFacts f = reader.read(raw);
-                if (f != null) pipeline.accept(f);
+                if (f != null) {
+                    rows.add(row);
+                    pipeline.accept(f);
+                }
                 if (++done[0] % 10_000 == 0) {
                     if (cancel.isCancelled()) throw new Cancelled();
                     listener.progress("Detecting", done[0], total);
@@ -76,10 +80,17 @@ final class DetectionService {
             throw new CaseException("detection cancelled after " + done[0] + " of " + total + " requests; previous results kept");
         }
         List<AccountFacts> registry = new ArrayList<>();
-        for (AccountRecord a : new AccountStore(db).records()) registry.add(facts(a));
+        for (AccountRecord a : new AccountStore(db).records()) registry.add(a.facts());
         db.rollback(); // end the read transaction before writing
         listener.progress("Scoring", done[0], total);
-        DetectionReport report = engine.finish(builder, registry, done[0]);
+        DetectionReport report = engine.finish(builder, registry, seqs -> {
+            long[] wanted = new long[seqs.length];
+            for (int i = 0; i < seqs.length; i++) wanted[i] = rows.get(seqs[i]);
+            Map<Long, String> byRow = requests.requestIdsByRow(wanted);
+            List<String> out = new ArrayList<>(seqs.length);
+            for (long r : wanted) out.add(byRow.get(r));
+            return out;
+        });
         store(report, rules, rulesPath, started);
         listener.progress("Done", done[0], total);
         return report;
@@ -109,16 +120,17 @@ final class DetectionService {
         return new DetectionStore(db).latestReport().map(ReportCodec::parse);
     }
 
-    private static AccountFacts facts(AccountRecord a) {
-        Long created = null;
-        if (a.createdAt() != null) {
-            try {
-                created = Timestamps.parseRfc3339(a.createdAt());
-            } catch (RuntimeException e) {
-                created = null; // an unreadable registry date only loses the creation-time links
-            }
+    /** A growable long array: one entry per scanned request, 8 bytes each. */
+    private static final class RowList {
+        private long[] rows = new long[1024];
+        private int n;
+
+        void add(long row) {
+            if (n == rows.length) rows = java.util.Arrays.copyOf(rows, n * 2);
+            rows[n++] = row;
         }
-        return new AccountFacts(a.accountId(), created, a.emailDomain(), a.paymentFingerprint(), a.status());
+
+        long get(int i) { return rows[i]; }
     }
 
     private static final class Cancelled extends RuntimeException {

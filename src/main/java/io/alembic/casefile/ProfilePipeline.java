@@ -1,6 +1,6 @@
 package io.alembic.casefile;
 
-import io.alembic.detect.ProfileBuilder;
+import io.alembic.detect.profile.ProfileBuilder;
 import io.alembic.detect.RequestFacts;
 
 import java.util.ArrayList;

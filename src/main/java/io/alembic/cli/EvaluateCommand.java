@@ -22,10 +22,24 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Compare the case's stored detections (running detect first if there are none) with a labels file.")
+        description = {"Compare detections with a generated bundle's labels file: a case's stored detections (running detect first if "
+                + "there are none), or a fresh run straight over a bundle folder."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CaseOption caseOption;
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--case", paramLabel = "DIR", description = "Case folder (its stored detections, or a new run).")
+        Path caseDir;
+
+        @Option(names = "--bundle", paramLabel = "DIR", description = "Bundle folder: detect straight over its files, no case.")
+        Path bundle;
+    }
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Rule override JSON (with --bundle).")
+    Path rules;
 
     @Option(names = "--labels", required = true, paramLabel = "FILE", description = "NAME.labels.json written by the sample command.")
     Path labels;
@@ -37,9 +51,13 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!java.nio.file.Files.isRegularFile(labels)) throw new java.nio.file.NoSuchFileException(labels.toString());
         DetectionReport report;
-        try (Case c = Case.open(caseOption.dir)) {
-            report = c.detections().orElse(null);
-            if (report == null) report = c.detect(null, ImportListener.NONE, CancelToken.none());
+        if (source.bundle != null) {
+            report = io.alembic.bench.BundleDetection.run(source.bundle, io.alembic.detect.RuleSet.load(rules));
+        } else {
+            try (Case c = Case.open(source.caseDir)) {
+                report = c.detections().orElse(null);
+                if (report == null) report = c.detect(rules, ImportListener.NONE, CancelToken.none());
+            }
         }
         Set<String> flagged = new TreeSet<>();
         for (AccountResult a : report.flagged()) flagged.add(a.accountId());

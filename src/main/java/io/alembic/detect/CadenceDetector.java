@@ -1,9 +1,10 @@
 package io.alembic.detect;
 
 import io.alembic.detect.parts.GapStats;
+import io.alembic.detect.profile.Activity;
+import io.alembic.detect.profile.AccountProfile;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * Machine cadence: evenly spaced requests (most gaps near the median) that go on through the night. An evaluation
@@ -12,27 +13,35 @@ import java.util.List;
 public final class CadenceDetector implements Detector {
     public String id() { return "cadence"; }
 
-    public List<Finding> run(DetectionInput in) {
-        Rule r = in.rules().of(id());
-        List<Finding> out = new ArrayList<>();
-        for (AccountProfile p : in.profiles().values()) {
-            if (p.n < r.num("min_requests")) continue;
-            GapStats g = p.gaps();
-            double quiet = p.hours.quietestEightHourShare();
-            if (g.regularity() < r.num("min_regularity") || quiet < r.num("min_quiet_share")) continue;
-            double coverage = p.hours.coverage(r.num("hour_cover_min_share_of_mean"));
-            String text = String.format(java.util.Locale.ROOT,
-                    "%s of %d inter-request gaps lie within 50%% of the median gap (%s); the quietest 8 hours of the day "
-                            + "still carry %s of requests, %d of 24 hours active.",
-                    Times.pct(g.regularity()), g.gaps(), duration(g.medianGapMs()), Times.pct(quiet), Math.round(coverage * 24));
-            out.add(new Finding(id(), r.version(), p.accountId, r.weight(), text, p.all.sample(), p.n));
+    public Signal inspect(AccountProfile p, Rule r, LogContext log) {
+        if (p.requests() < r.num("min_requests")) return null;
+        GapStats g = p.activity().gaps();
+        double quiet = quietestEightHourShare(p.activity());
+        if (g.regularity() < r.num("min_regularity") || quiet < r.num("min_quiet_share")) return null;
+        String text = String.format(Locale.ROOT,
+                "%s of %d inter-request gaps lie within 50%% of the median gap (%s; threshold %s), and the quietest 8 hours "
+                        + "of the day still carry %s of requests (threshold %s).",
+                Times.pct(g.regularity()), g.gaps(), duration(g.medianGapMs()), Times.pct(r.num("min_regularity")),
+                Times.pct(quiet), Times.pct(r.num("min_quiet_share")));
+        return Signal.of(id(), r, r.weight(), text, p.activity().evidence(0, Finding.MAX_EVIDENCE), p.requests());
+    }
+
+    /** Share of requests in the quietest 8 consecutive UTC hours: about 1/3 for a flat stream, near 0 for people. */
+    static double quietestEightHourShare(Activity a) {
+        long[] hours = new long[24];
+        for (int i = 0; i < a.size(); i++) hours[(int) Math.floorMod(a.time(i) / 3_600_000L, 24L)]++;
+        long best = Long.MAX_VALUE;
+        for (int s = 0; s < 24; s++) {
+            long sum = 0;
+            for (int k = 0; k < 8; k++) sum += hours[(s + k) % 24];
+            best = Math.min(best, sum);
         }
-        return out;
+        return a.size() == 0 ? 0 : best / (double) a.size();
     }
 
     static String duration(long ms) {
         if (ms < 120_000) return (ms / 1000) + " s";
         if (ms < 7_200_000) return (ms / 60_000) + " min";
-        return String.format(java.util.Locale.ROOT, "%.1f h", ms / 3_600_000.0);
+        return String.format(Locale.ROOT, "%.1f h", ms / 3_600_000.0);
     }
 }

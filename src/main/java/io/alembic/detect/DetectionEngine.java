@@ -1,10 +1,14 @@
 package io.alembic.detect;
 
+import io.alembic.detect.cluster.CampaignStage;
 import io.alembic.detect.cluster.Cluster;
 import io.alembic.detect.cluster.Clusterer;
-import io.alembic.detect.cluster.Link;
-import io.alembic.detect.cluster.LinkBuilder;
 import io.alembic.detect.cluster.LinkGraph;
+import io.alembic.detect.cluster.LinkStage;
+import io.alembic.detect.profile.AccountProfile;
+import io.alembic.detect.profile.Calendar;
+import io.alembic.detect.profile.ProfileBuilder;
+import io.alembic.detect.profile.Summarizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,111 +17,115 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Runs the registered detectors over finished profiles, combines each account's findings into a score, clusters linked
- * accounts and lets a flagged campaign lift its weaker members. Own score = 1 - prod(1 - finding score): independent
- * pieces of evidence reinforce each other but the score never exceeds 1; it is capped when a kind of evidence is missing
- * (see {@link #capped}); the cluster lift combines with it the same way. Flagged when score >= scoring.flag_threshold.
+ * Detection in two stages. Per account: a profile folded from its requests, the registered detectors, and a compact
+ * {@link AccountSummary}. Across accounts: links from shared rare values, clusters, campaign scores, and each account's
+ * final score = 1 - (1 - own)(1 - campaign lift). The second stage reads only summaries, so a cluster job can run the
+ * first stage on executors and the second on collected summaries and get the same scores.
  */
 public final class DetectionEngine {
     private final RuleSet rules;
+    private final Scoring scoring;
 
-    public DetectionEngine(RuleSet rules) { this.rules = rules; }
+    public DetectionEngine(RuleSet rules) {
+        this.rules = rules;
+        this.scoring = new Scoring(rules.of("scoring"));
+    }
 
-    public ProfileBuilder newBuilder() { return new ProfileBuilder(rules); }
+    public RuleSet rules() { return rules; }
 
-    /** Convenience for tests and small inputs. */
+    public ProfileBuilder newBuilder() {
+        Rule p = rules.of("profile");
+        return new ProfileBuilder(p, calendarRules(p));
+    }
+
+    static Calendar.Rules calendarRules(Rule p) {
+        return new Calendar.Rules(p.integer("calendar_min_requests"), p.integer("calendar_min_active_days"),
+                p.num("rest_day_min_type_share"), p.integer("pause_min_hours"), p.num("pause_min_expected_active_hours"),
+                p.integer("max_rest_days"), p.integer("max_pauses"));
+    }
+
+    /** Convenience for tests and small inputs: request ids are kept in memory to name evidence. */
     public DetectionReport run(Iterable<RequestFacts> requests, Collection<AccountFacts> registry) {
         ProfileBuilder b = newBuilder();
-        long n = 0;
-        for (RequestFacts r : requests) { b.accept(r); n++; }
-        return finish(b, registry, n);
+        List<String> ids = new ArrayList<>();
+        for (RequestFacts r : requests) {
+            b.accept(r);
+            ids.add(r.requestId());
+        }
+        return finish(b, registry, seqs -> {
+            List<String> out = new ArrayList<>(seqs.length);
+            for (int s : seqs) out.add(ids.get(s));
+            return out;
+        });
     }
 
-    public DetectionReport finish(ProfileBuilder builder, Collection<AccountFacts> registry, long requests) {
-        Map<String, AccountProfile> profiles = builder.profiles();
+    /** Ends the per-account stage over everything the builder has seen, then runs the cross-account stage. */
+    public DetectionReport finish(ProfileBuilder builder, Collection<AccountFacts> registry, RequestIds ids) {
+        long requests = builder.requests();
+        long start = builder.windowStart(), end = builder.windowEnd();
+        List<AccountProfile> profiles = builder.finish();
+        LogContext log = new LogContext(start, end, profiles.size(), requests);
+        List<AccountSummary> summaries = new ArrayList<>(profiles.size());
+        Summarizer summarizer = new Summarizer(rules);
+        for (int i = 0; i < profiles.size(); i++) {
+            summaries.add(summarizer.summarize(profiles.get(i), log));
+            profiles.set(i, null); // per-request arrays go as soon as the summary is taken
+        }
+        return score(summaries, registry, log, ids);
+    }
+
+    /** The cross-account stage over summaries (from this JVM or collected from a cluster), sorted by account id. */
+    public DetectionReport score(List<AccountSummary> summaries, Collection<AccountFacts> registry, LogContext log, RequestIds ids) {
+        List<AccountSummary> sorted = new ArrayList<>(summaries);
+        sorted.sort(Comparator.comparing(AccountSummary::accountId));
         Map<String, AccountFacts> reg = new TreeMap<>();
         for (AccountFacts a : registry) reg.put(a.accountId(), a);
-        LinkGraph graph = new LinkBuilder(rules.of("cluster")).build(profiles, reg);
-        DetectionInput input = new DetectionInput(profiles, reg, graph, rules);
-        Map<String, List<Finding>> byAccount = new TreeMap<>();
-        profiles.keySet().forEach(id -> byAccount.put(id, new ArrayList<>()));
-        for (Detector d : Detectors.all()) for (Finding f : d.run(input)) byAccount.get(f.accountId()).add(f);
-
-        Rule scoring = rules.of("scoring");
-        double threshold = scoring.num("flag_threshold");
-        Map<String, Double> own = new HashMap<>();
-        byAccount.forEach((id, fs) -> own.put(id, capped(fs, scoring)));
-        List<Cluster> clusters = new Clusterer(rules.of("cluster").num("link_threshold")).cluster(graph);
+        Map<String, AccountSummary> byId = new HashMap<>();
+        Map<String, Scoring.Own> own = new HashMap<>();
+        for (AccountSummary s : sorted) {
+            byId.put(s.accountId(), s);
+            own.put(s.accountId(), scoring.own(s.signals()));
+        }
+        Rule clusterRule = rules.of("cluster");
+        LinkGraph graph = new LinkStage(clusterRule).build(sorted, reg);
+        List<Cluster> clusters = new Clusterer(clusterRule.num("link_threshold")).cluster(graph);
+        CampaignStage.Result campaigns = new CampaignStage(rules, scoring).score(clusters, graph, byId, own, reg);
         Map<String, String> clusterOf = new HashMap<>();
-        for (Cluster c : clusters) {
-            c.accounts().forEach(a -> clusterOf.put(a, c.id()));
-            propagate(c, own, byAccount, scoring, threshold);
+        for (Cluster c : campaigns.clusters()) c.accounts().forEach(a -> clusterOf.put(a, c.id()));
+
+        Map<Integer, String> names = resolve(sorted, campaigns, ids);
+        List<AccountResult> results = new ArrayList<>(sorted.size());
+        for (AccountSummary s : sorted) {
+            Scoring.Own o = own.get(s.accountId());
+            List<Finding> findings = new ArrayList<>();
+            for (Signal sig : s.signals()) findings.add(sig.resolve(s.accountId(), names));
+            if (o.note() != null) findings.add(o.note().resolve(s.accountId(), names));
+            Signal lift = campaigns.memberSignals().get(s.accountId());
+            double score = o.score();
+            if (lift != null) {
+                findings.add(lift.resolve(s.accountId(), names));
+                score = 1 - (1 - score) * (1 - lift.score());
+            }
+            score = Math.round(score * 1000) / 1000.0;
+            results.add(new AccountResult(s.accountId(), score, score >= scoring.threshold(), List.copyOf(findings),
+                    clusterOf.get(s.accountId())));
         }
-        List<AccountResult> results = new ArrayList<>();
-        byAccount.forEach((id, fs) -> {
-            double cluster = fs.stream().filter(f -> f.detector().equals("cluster")).mapToDouble(Finding::score).max().orElse(0);
-            double s = round(1 - (1 - own.get(id)) * (1 - cluster));
-            results.add(new AccountResult(id, s, s >= threshold, List.copyOf(fs), clusterOf.get(id)));
-        });
         results.sort(Comparator.comparingDouble(AccountResult::score).reversed().thenComparing(AccountResult::accountId));
-        return new DetectionReport(rules.version(), requests, results, clusters);
+        return new DetectionReport(rules.version(), log.requests(), results, campaigns.clusters());
     }
 
-    /** Members with some evidence of their own are lifted towards the campaign's strongest member; the reason names the links. */
-    private void propagate(Cluster c, Map<String, Double> own, Map<String, List<Finding>> byAccount, Rule scoring, double threshold) {
-        String leader = null;
-        for (String a : c.accounts()) if (own.get(a) >= threshold && (leader == null || own.get(a) > own.get(leader))) leader = a;
-        if (leader == null) return;
-        double target = scoring.num("propagate_factor") * own.get(leader);
-        for (String a : c.accounts()) {
-            double mine = own.get(a);
-            if (mine >= target || mine < scoring.num("propagate_min_own_score")) continue;
-            List<String> how = new ArrayList<>();
-            for (Link l : c.links()) if (l.accounts().contains(a) && !how.contains(l.kind())) how.add(l.kind());
-            double s = 1 - (1 - target) / (1 - mine);
-            String text = String.format(java.util.Locale.ROOT,
-                    "linked in cluster %s (%d accounts) by %s to flagged %s (score %.2f); own evidence alone scores %.2f.",
-                    c.id(), c.accounts().size(), String.join(", ", how), leader, own.get(leader), mine);
-            byAccount.get(a).add(new Finding("cluster", scoring.version(), a, s, text, List.of(), 0));
-        }
+    /** Every sequence number any finding cites, named in one call. */
+    private static Map<Integer, String> resolve(List<AccountSummary> summaries, CampaignStage.Result campaigns, RequestIds ids) {
+        TreeSet<Integer> wanted = new TreeSet<>();
+        for (AccountSummary s : summaries) for (Signal sig : s.signals()) for (int q : sig.evidence()) wanted.add(q);
+        for (Signal sig : campaigns.memberSignals().values()) for (int q : sig.evidence()) wanted.add(q);
+        int[] seqs = wanted.stream().mapToInt(Integer::intValue).toArray();
+        List<String> named = seqs.length == 0 ? List.of() : ids.resolve(seqs);
+        Map<Integer, String> out = new HashMap<>(seqs.length * 2);
+        for (int i = 0; i < seqs.length && i < named.size(); i++) out.put(seqs[i], named.get(i));
+        return out;
     }
-
-    /**
-     * The account's own score, capped when a kind of evidence is missing: distillation is harvesting done by machine, so
-     * prompt wording without machine behaviour (what learners, tutoring apps and eval teams also send) stays below the
-     * flag, and so does machine behaviour without harvested content (what any busy integration shows). A note finding
-     * with score 0 says which cap applied.
-     */
-    static double capped(List<Finding> fs, Rule scoring) {
-        double s = combine(fs);
-        List<String> behaviour = scoring.strings("behaviour_detectors"), harvest = scoring.strings("harvest_detectors");
-        boolean machine = fs.stream().anyMatch(f -> behaviour.contains(f.detector()));
-        boolean content = fs.stream().anyMatch(f -> harvest.contains(f.detector()));
-        String why = null;
-        double cap = 1;
-        if (!machine && s > scoring.num("content_only_cap")) {
-            cap = scoring.num("content_only_cap");
-            why = "no machine-behaviour finding (" + String.join(", ", behaviour) + "); prompt wording, even with shared "
-                    + "addresses, is what learners and institutional evaluation teams also send";
-        } else if (!content && s > scoring.num("no_harvest_cap")) {
-            cap = scoring.num("no_harvest_cap");
-            why = "no harvested-content finding (" + String.join(", ", harvest) + "); automated, templated traffic alone is "
-                    + "what integrations also send";
-        }
-        if (why == null || fs.isEmpty()) return s;
-        String account = fs.get(0).accountId();
-        fs.add(new Finding("scoring", scoring.version(), account, 0, String.format(java.util.Locale.ROOT,
-                "own evidence combines to %.2f but is capped at %.2f: %s.", s, cap, why), List.of(), 0));
-        return cap;
-    }
-
-    static double combine(List<Finding> fs) {
-        double keep = 1;
-        for (Finding f : fs) keep *= 1 - Math.max(0, Math.min(1, f.score()));
-        return 1 - keep;
-    }
-
-    static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 }

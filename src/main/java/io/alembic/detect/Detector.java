@@ -1,10 +1,14 @@
 package io.alembic.detect;
 
-import java.util.List;
+import io.alembic.detect.profile.AccountProfile;
 
-/** One behaviour test. Implementations are stateless; their thresholds come from {@link DetectionInput#rules()}. */
+/**
+ * One behaviour test over one account's profile, with its thresholds in a rule file of the same id. Implementations are
+ * stateless, so the same instance runs on a laptop or on every executor of a cluster.
+ */
 public interface Detector {
     String id();
 
-    List<Finding> run(DetectionInput input);
+    /** @return the finding, or null when the account does not show this behaviour */
+    Signal inspect(AccountProfile account, Rule rule, LogContext log);
 }

@@ -43,6 +43,10 @@ public final class ReportCodec {
         for (Cluster c : r.clusters()) {
             ObjectNode o = clusters.addObject();
             o.put("id", c.id());
+            o.put("score", c.score());
+            o.put("flagged", c.flagged());
+            ArrayNode rs = o.putArray("reasons");
+            c.reasons().forEach(rs::add);
             ArrayNode ac = o.putArray("accounts");
             c.accounts().forEach(ac::add);
             ArrayNode ls = o.putArray("links");
@@ -87,7 +91,8 @@ public final class ReportCodec {
                     links.add(new Link(l.path("kind").asText(), l.path("value").asText(), l.path("strength").asDouble(),
                             strings(l.path("accounts"))));
                 }
-                clusters.add(new Cluster(c.path("id").asText(), strings(c.path("accounts")), links));
+                clusters.add(new Cluster(c.path("id").asText(), strings(c.path("accounts")), links, c.path("score").asDouble(),
+                        c.path("flagged").asBoolean(), strings(c.path("reasons"))));
             }
             return new DetectionReport(n.path("rules_version").asText(), n.path("requests").asLong(), accounts, clusters);
         } catch (Exception e) {

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class RuleSet {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Sections that are not detectors but still rule data. */
-    static final List<String> SHARED = List.of("profile", "cluster", "scoring");
+    static final List<String> SHARED = List.of("profile", "cluster", "campaign", "scoring");
 
     private final Map<String, Rule> rules;
     private final String version;

@@ -169,6 +169,39 @@ public final class RequestStore {
         }
     }
 
+    /** Row id and verbatim JSON of every stored request in row order: the detection scan. */
+    public void forEachRawRow(RawRowConsumer consumer) {
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT id, raw_json FROM request_raw ORDER BY id")) {
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) consumer.accept(rs.getLong(1), rs.getBytes(2));
+            }
+        } catch (SQLException e) {
+            throw db.fail("scan requests", e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface RawRowConsumer { void accept(long rowId, byte[] rawJson); }
+
+    /** request_id of each given row id (missing rows are absent from the map), in chunks SQLite can bind. */
+    public java.util.Map<Long, String> requestIdsByRow(long[] rowIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>(rowIds.length * 2);
+        for (int from = 0; from < rowIds.length; from += 500) {
+            int to = Math.min(rowIds.length, from + 500);
+            String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
+            try (PreparedStatement s = db.connection().prepareStatement("SELECT id, request_id FROM requests WHERE id IN (" + marks + ")")) {
+                for (int i = from; i < to; i++) s.setLong(i - from + 1, rowIds[i]);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                }
+            } catch (SQLException e) {
+                throw db.fail("look up request ids", e);
+            }
+        }
+        return out;
+    }
+
     /** Streams stored rows with id above {@code afterId}, for rebuilding the search index from the store. */
     public void forEachAfter(long afterId, java.util.function.Consumer<StoredRequest> consumer) {
         try (PreparedStatement s = db.connection().prepareStatement(

@@ -1,6 +1,7 @@
 package io.alembic.detect.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,8 +14,8 @@ public final class Clusterer {
     public Clusterer(double threshold) { this.threshold = threshold; }
 
     public List<Cluster> cluster(LinkGraph graph) {
-        Map<String, String> parent = new TreeMap<>();
-        graph.forEachPair((a, b, s) -> {
+        Map<String, String> parent = new HashMap<>();
+        graph.forEachPair((a, b, s, kinds) -> {
             if (s + 1e-9 >= threshold) union(parent, a, b);
         });
         Map<String, TreeSet<String>> members = new TreeMap<>();
@@ -22,7 +23,7 @@ public final class Clusterer {
         List<TreeSet<String>> groups = new ArrayList<>(members.values());
         groups.sort((x, y) -> x.first().compareTo(y.first()));
         // one pass over the links, each split by the groups of its accounts (a link may touch several clusters)
-        Map<String, Integer> groupOf = new java.util.HashMap<>();
+        Map<String, Integer> groupOf = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) for (String a : groups.get(i)) groupOf.put(a, i);
         List<List<Link>> inner = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) inner.add(new ArrayList<>());
@@ -51,7 +52,12 @@ public final class Clusterer {
         parent.putIfAbsent(a, a);
         String r = a;
         while (!parent.get(r).equals(r)) r = parent.get(r);
-        parent.put(a, r);
+        String c = a; // path compression
+        while (!parent.get(c).equals(r)) {
+            String next = parent.get(c);
+            parent.put(c, r);
+            c = next;
+        }
         return r;
     }
 }

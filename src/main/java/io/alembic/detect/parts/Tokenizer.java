@@ -3,7 +3,11 @@ package io.alembic.detect.parts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lower-cased runs of letters and digits; punctuation and whitespace only separate tokens. */
+/**
+ * Lower-cased runs of letters and digits; punctuation and whitespace only separate tokens. Scripts written without
+ * spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar) give one token per character, so a Chinese or Japanese
+ * prompt has structure to compare instead of being one giant "word".
+ */
 public final class Tokenizer {
     private Tokenizer() { }
 
@@ -14,14 +18,26 @@ public final class Tokenizer {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (word && start < 0) start = i;
-            else if (!word && start >= 0) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = i < text.length() && Character.isLetterOrDigit(c);
+            boolean single = word && unspaced(c);
+            if ((!word || single) && start >= 0) {
                 out.add(aligned ? lower.substring(start, i) : text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
                 start = -1;
             }
+            if (single) out.add(String.valueOf(c));
+            else if (word && start < 0) start = i;
         }
         return out;
+    }
+
+    /** Characters of scripts that do not separate words with spaces. */
+    static boolean unspaced(char c) {
+        if (c < 0x0E00) return false; // fast path: Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari...
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI || s == Character.UnicodeScript.LAO
+                || s == Character.UnicodeScript.KHMER || s == Character.UnicodeScript.MYANMAR;
     }
 
     /** The text lower-cased with every non-word run collapsed to one space, for phrase matching. */

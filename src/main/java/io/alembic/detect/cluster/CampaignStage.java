@@ -1,0 +1,212 @@
+package io.alembic.detect.cluster;
+
+import io.alembic.detect.AccountFacts;
+import io.alembic.detect.AccountSummary;
+import io.alembic.detect.Rule;
+import io.alembic.detect.Scoring;
+import io.alembic.detect.Signal;
+import io.alembic.detect.Times;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores each cluster as a campaign: members that are each weak can together show a fleet. Three kinds of evidence
+ * combine as 1 - prod(1 - x): fleet ties (how many members were registered together, work in step, share a hidden
+ * origin, or took over after a member was blocked, weighted by kind), the members' mean extraction evidence, and their
+ * mean automation or concealment. Ties a team declares openly (one payment card, one e-mail domain) cluster accounts
+ * but are not fleet evidence. A flagged campaign lifts its members with a finding that names it.
+ */
+public final class CampaignStage {
+    /** The campaign verdicts, and one "campaign" signal per lifted member. */
+    public record Result(List<Cluster> clusters, Map<String, Signal> memberSignals) {}
+
+    static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group");
+
+    private final Rule cluster, campaign;
+    private final Scoring scoring;
+    private final PooledEvidence pooled;
+
+    public CampaignStage(io.alembic.detect.RuleSet rules, Scoring scoring) {
+        this.cluster = rules.of("cluster");
+        this.campaign = rules.of("campaign");
+        this.scoring = scoring;
+        this.pooled = new PooledEvidence(rules);
+    }
+
+    public Result score(List<Cluster> clusters, LinkGraph graph, Map<String, AccountSummary> summaries,
+                        Map<String, Scoring.Own> own, Map<String, AccountFacts> registry) {
+        double threshold = cluster.num("link_threshold");
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) for (String a : clusters.get(i).accounts()) clusterOf.put(a, i);
+        // per cluster, per kind: the members a strong pair of that kind touches
+        List<Map<String, Set<String>>> touched = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) touched.add(new TreeMap<>());
+        graph.forEachPair((a, b, s, kinds) -> {
+            Integer ca = clusterOf.get(a);
+            if (ca == null || !ca.equals(clusterOf.get(b)) || s + 1e-9 < threshold) return;
+            for (String k : kinds) {
+                Set<String> t = touched.get(ca).computeIfAbsent(k, x -> new TreeSet<>());
+                t.add(a);
+                t.add(b);
+            }
+        });
+        List<Cluster> out = new ArrayList<>();
+        Map<String, Signal> lifts = new TreeMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            Verdict v = verdict(c, touched.get(i), summaries, own, registry);
+            out.add(c.withVerdict(v.score, v.flagged, v.reasons));
+            if (!v.flagged) continue;
+            for (String a : c.accounts()) {
+                String text = String.format(Locale.ROOT,
+                        "member of campaign %s (%d accounts, campaign score %.2f, threshold %.2f): %s; own evidence alone scores %.2f.",
+                        c.id(), c.accounts().size(), v.score, scoring.threshold(), partners(a, c, graph), own.get(a).score());
+                AccountSummary s = summaries.get(a);
+                lifts.put(a, new Signal("campaign", campaign.version(), v.score, text, s == null ? new int[0] : s.sample(), 0));
+            }
+        }
+        return new Result(out, lifts);
+    }
+
+    private record Verdict(double score, boolean flagged, List<String> reasons) {}
+
+    private Verdict verdict(Cluster c, Map<String, Set<String>> touched, Map<String, AccountSummary> summaries,
+                            Map<String, Scoring.Own> own, Map<String, AccountFacts> registry) {
+        int m = c.accounts().size();
+        List<String> reasons = new ArrayList<>();
+        // fleet evidence: ties an operator leaves without meaning to (registering together, working in step, one hidden
+        // origin behind a router); shared payment or e-mail domain say the accounts belong together openly, which teams do
+        double keep = 1;
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : touched.entrySet()) {
+            double w = FLEET.contains(e.getKey()) ? campaign.num("fleet", e.getKey()) : 0;
+            double cov = e.getValue().size() / (double) m;
+            keep *= 1 - w * cov;
+            parts.add(e.getKey() + " ties " + e.getValue().size());
+        }
+        double fleet = 1 - keep;
+        // a team says who it is: when most members openly share an e-mail domain and also an address or a payment card,
+        // working in step is what colleagues do, so fleet ties and pooled automation count for less
+        String declared = null;
+        if (covers(touched, "email_domain", m)) {
+            if (covers(touched, "ip", m)) declared = "an e-mail domain and an address";
+            else if (covers(touched, "payment", m)) declared = "an e-mail domain and a payment card";
+        }
+        if (declared != null) fleet *= campaign.num("declared_fleet_factor");
+        reasons.add(String.format(Locale.ROOT, "fleet %.2f: of %d accounts, %s (fleet ties: %s)%s.", fleet, m,
+                String.join(", ", parts), String.join(", ", FLEET), declared == null ? "" : String.format(Locale.ROOT,
+                        "; members openly share %s, as a team does, so fleet ties and pooled automation count %.0f%%", declared,
+                        100 * campaign.num("declared_fleet_factor"))));
+        double extraction = 0, other = 0;
+        int withExtraction = 0;
+        Map<String, Integer> detectors = new TreeMap<>();
+        for (String a : c.accounts()) {
+            Scoring.Own o = own.get(a);
+            extraction += o.family(Scoring.EXTRACTION);
+            other += 1 - (1 - o.family(Scoring.MACHINE)) * (1 - o.family(Scoring.CONCEALMENT));
+            if (o.family(Scoring.EXTRACTION) > 0) withExtraction++;
+            AccountSummary s = summaries.get(a);
+            if (s != null) for (Signal sig : s.signals()) detectors.merge(sig.detector(), 1, Integer::sum);
+        }
+        extraction /= m;
+        other /= m;
+        List<AccountSummary> present = c.accounts().stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+        PooledEvidence.Result pool = pooled.of(present);
+        boolean poolDecides = pool.extraction() > extraction;
+        extraction = Math.max(extraction, pool.extraction());
+        other = Math.max(other, pool.machine() * (declared == null ? 1 : campaign.num("declared_fleet_factor")));
+        reasons.add(String.format(Locale.ROOT, "extraction %.2f: %d of %d members show extraction evidence of their own "
+                + "(findings among members: %s); %s", extraction, withExtraction, m,
+                detectors.isEmpty() ? "none" : summarize(detectors), pool.explanation()));
+        String evasion = banEvasion(c, summaries, registry);
+        if (evasion != null) {
+            fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "ban_evasion"));
+            reasons.add(evasion);
+        }
+        reasons.add(String.format(Locale.ROOT, "automation or concealment %.2f (members' mean).", other));
+        double score = 1 - (1 - fleet) * (1 - extraction) * (1 - other);
+        double share = withExtraction / (double) m;
+        if (share < campaign.num("min_extraction_member_share") && !poolDecides && score > campaign.num("no_extraction_cap")) {
+            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: only %d of %d members show extraction evidence "
+                    + "(at least %s needed) and their pooled requests show no more; linked accounts that harvest nothing are a "
+                    + "team or a shared network, not a campaign.",
+                    campaign.num("no_extraction_cap"), score, withExtraction, m, Times.pct(campaign.num("min_extraction_member_share"))));
+            score = campaign.num("no_extraction_cap");
+        }
+        if (other < campaign.num("min_automation_or_concealment") && evasion == null && score > campaign.num("no_operation_cap")) {
+            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: members show extraction and work together but "
+                    + "hardly any automation or concealment (mean %.2f, at least %.2f needed): what a research team running "
+                    + "evaluations together also shows.", campaign.num("no_operation_cap"), score, other,
+                    campaign.num("min_automation_or_concealment")));
+            score = campaign.num("no_operation_cap");
+        }
+        score = Math.round(score * 1000) / 1000.0;
+        boolean flagged = m >= 2 && score >= scoring.threshold();
+        reasons.add(String.format(Locale.ROOT, "campaign score %.2f %s threshold %.2f.", score, flagged ? "reaches" : "is under",
+                scoring.threshold()));
+        return new Verdict(score, flagged, reasons);
+    }
+
+    private boolean covers(Map<String, Set<String>> touched, String kind, int members) {
+        Set<String> t = touched.get(kind);
+        return t != null && t.size() >= campaign.num("declared_member_share") * members;
+    }
+
+    /** Members that start only after another member was banned, created within the rule's window of that ban. */
+    private String banEvasion(Cluster c, Map<String, AccountSummary> summaries, Map<String, AccountFacts> registry) {
+        long window = (long) (campaign.num("ban_evasion_hours") * 3_600_000L);
+        Map<String, Long> bans = new LinkedHashMap<>();
+        for (String a : c.accounts()) {
+            AccountSummary s = summaries.get(a);
+            AccountFacts f = registry.get(a);
+            if (s == null) continue;
+            if (s.firstBan() != Long.MAX_VALUE) bans.put(a, s.firstBan());
+            else if (f != null && "banned".equalsIgnoreCase(f.status())) bans.put(a, s.last());
+        }
+        List<String> after = new ArrayList<>();
+        for (String a : c.accounts()) {
+            AccountSummary s = summaries.get(a);
+            AccountFacts f = registry.get(a);
+            if (s == null || f == null || f.createdAtMs() == null || bans.containsKey(a)) continue;
+            for (Map.Entry<String, Long> b : bans.entrySet()) {
+                long dt = f.createdAtMs() - b.getValue();
+                if (dt >= 0 && dt <= window && s.first() >= b.getValue()) {
+                    after.add(a + " (created " + Math.round(dt / 3_600_000.0) + " h after " + b.getKey() + " was blocked)");
+                    break;
+                }
+            }
+        }
+        if (after.isEmpty()) return null;
+        return String.format(Locale.ROOT, "resumed after enforcement: %d members created within %.0f h of another member's "
+                + "block and active only after it: %s.", after.size(), campaign.num("ban_evasion_hours"),
+                String.join(", ", after.subList(0, Math.min(4, after.size()))));
+    }
+
+    private static String partners(String a, Cluster c, LinkGraph graph) {
+        List<String> best = new ArrayList<>();
+        double top = -1;
+        String topPartner = null;
+        for (String b : c.accounts()) {
+            if (b.equals(a)) continue;
+            double s = graph.strength(a, b);
+            if (s > top) { top = s; topPartner = b; }
+        }
+        if (topPartner == null) return "no direct link";
+        best.addAll(graph.kinds(a, topPartner));
+        return String.format(Locale.ROOT, "linked most strongly to %s (%.2f) by %s", topPartner, top, String.join(", ", best));
+    }
+
+    private static String summarize(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(k + " " + v));
+        return String.join(", ", out);
+    }
+}

@@ -1,0 +1,272 @@
+package io.alembic.detect.cluster;
+
+import io.alembic.detect.AccountFacts;
+import io.alembic.detect.AccountSummary;
+import io.alembic.detect.Rule;
+import io.alembic.detect.parts.Rarity;
+import io.alembic.detect.profile.Calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the account graph from inverted lists, never from all pairs: every shared value lists the accounts that have
+ * it, and only lists up to the pair cap are expanded into pairs (longer ones into a star, which still joins them).
+ * A pair's strength combines two parts (see {@link Rarity}):
+ * <ul>
+ * <li>identity: shared payment card, custom e-mail domain, forwarded origin, direct address, creation burst — each
+ * kind's weight times its knee rarity (or the burst's significance), combined as 1 - prod(1 - e);</li>
+ * <li>behaviour: the surprise of shared irregular calendar moments plus that of the most surprising shared software
+ * trait (parameter set, agent, network + agent, scaffold, system prompt, router), measured against what chance gives
+ * the best of all pairs in a log this size.</li>
+ * </ul>
+ * strength = 1 - (1 - identity)(1 - behaviour). The cost is bounded by the sum of squared list lengths under the cap.
+ */
+public final class LinkStage {
+    /** Kinds in bit order for {@link LinkGraph}. */
+    public static final List<String> KINDS = List.of("ip", "forwarded_for", "payment", "email_domain", "created", "coactivity",
+            "setup", "agent", "asn_agent", "template", "system", "router", "fleet_group", "trait_group");
+    static final List<String> IDENTITY = List.of("ip", "forwarded_for", "payment", "email_domain");
+    static final List<String> SOFTWARE = List.of("setup", "agent", "asn_agent", "template", "system", "router");
+
+    private final Rule rule;
+
+    public LinkStage(Rule clusterRule) { this.rule = clusterRule; }
+
+    public LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry) {
+        List<String> ids = summaries.stream().map(AccountSummary::accountId).toList();
+        LinkGraph graph = new LinkGraph(ids, KINDS);
+        int n = ids.size();
+        Map<String, TreeMap<String, List<Integer>>> lists = lists(summaries, registry);
+        PairMap identity = new PairMap(), surprise = new PairMap(), bits = new PairMap();
+        for (String kind : IDENTITY) identity(kind, lists.getOrDefault(kind, new TreeMap<>()), ids, graph, identity, bits);
+        List<CreationBursts.Burst> bursts = created(summaries, registry, ids, graph, identity, bits);
+        groups(summaries, registry, bursts, ids, graph, identity, bits);
+        // the same software (agent, parameter set, system prompt, scaffold, router) is one piece of evidence however many
+        // of its traits match: every user of one app shares all of them, so software alone never links two accounts
+        behaviour(SOFTWARE, lists, ids, graph, surprise, bits);
+        coactivity(summaries, ids, graph, surprise, bits);
+
+        double chance = Rarity.chance(n), margin = rule.num("behaviour", "margin"), full = rule.num("behaviour", "full_margin");
+        double wBehaviour = rule.num("behaviour", "weight");
+        PairMap all = new PairMap();
+        identity.forEach((k, v) -> all.max(k, 0));
+        surprise.forEach((k, v) -> all.max(k, 0));
+        all.forEach((key, ignored) -> {
+            double id = identity.get(key, 0);
+            double excess = surprise.get(key, 0) - chance - margin;
+            double beh = excess <= 0 ? 0 : wBehaviour * Math.min(1, excess / full);
+            double s = 1 - (1 - id) * (1 - beh);
+            if (s > 0) graph.setPair(key, s, (int) bits.get(key, 0));
+        });
+        return graph;
+    }
+
+    private Map<String, TreeMap<String, List<Integer>>> lists(List<AccountSummary> summaries, Map<String, AccountFacts> registry) {
+        Map<String, TreeMap<String, List<Integer>>> lists = new TreeMap<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            AccountSummary s = summaries.get(i);
+            for (LinkToken t : s.tokens()) put(lists, t.kind(), t.value(), i);
+            AccountFacts f = registry.get(s.accountId());
+            if (f == null) continue;
+            if (f.paymentFingerprint() != null && !f.paymentFingerprint().isBlank()) put(lists, "payment", cut(f.paymentFingerprint()), i);
+            if (f.emailDomain() != null && !f.emailDomain().isBlank()) put(lists, "email_domain", cut(f.emailDomain().toLowerCase(Locale.ROOT)), i);
+        }
+        return lists;
+    }
+
+    /** Identity kind: per pair the strongest shared value's weight x knee rarity, folded into the identity product. */
+    private void identity(String kind, TreeMap<String, List<Integer>> values, List<String> ids, LinkGraph graph,
+                          PairMap identity, PairMap bits) {
+        int n = ids.size(), bit = 1 << KINDS.indexOf(kind);
+        double weight = rule.num("identity", kind, "weight"), knee = rule.num("identity", kind, "knee");
+        double ceiling = Rarity.ceiling(n, rule.num("identity", kind, "ceiling_share"), rule.num("identity", kind, "ceiling_floor"));
+        PairMap best = new PairMap();
+        for (Map.Entry<String, List<Integer>> v : values.entrySet()) {
+            List<Integer> m = v.getValue();
+            if (m.size() < 2) continue;
+            double w = weight * Rarity.knee(m.size(), knee, ceiling);
+            if (w < rule.num("min_link_weight")) continue;
+            expand(m, (a, b) -> best.max(PairMap.key(a, b), w));
+            graph.addLink(new Link(kind, v.getKey(), round(w), names(ids, m)));
+        }
+        fold(best, identity, bits, bit);
+    }
+
+    /** Folds one identity kind's per-pair evidence into the pairs' identity evidence: 1 - (1 - old)(1 - e). */
+    private static void fold(PairMap evidence, PairMap identity, PairMap bits, int bit) {
+        evidence.forEach((key, e) -> {
+            double old = identity.get(key, 0);
+            identity.add(key, e * (1 - old));
+            bits.or(key, bit);
+        });
+    }
+
+    /** Behaviour kinds of one group: a pair's evidence is the surprise 2 ln(N/df) of its most surprising shared value. */
+    private void behaviour(List<String> group, Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids,
+                           LinkGraph graph, PairMap surprise, PairMap bits) {
+        int n = ids.size();
+        PairMap best = new PairMap(), kindBits = new PairMap();
+        for (String kind : group) {
+            int bit = 1 << KINDS.indexOf(kind);
+            for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
+                List<Integer> m = v.getValue();
+                if (m.size() < 2 || tooCommon(m.size(), n)) continue;
+                double s = Rarity.surprise(m.size(), n);
+                if (s <= 0) continue;
+                expand(m, (a, b) -> {
+                    long key = PairMap.key(a, b);
+                    best.max(key, s);
+                    kindBits.or(key, bit);
+                });
+                graph.addLink(new Link(kind, v.getKey(), round(display(s, n)), names(ids, m)));
+            }
+        }
+        best.forEach((key, s) -> {
+            surprise.add(key, s);
+            bits.or(key, (int) kindBits.get(key, 0));
+        });
+    }
+
+    /**
+     * Shared irregular moments (see {@link Calendar}). Each moment weighs its rarity ln(N/df) (pause and resume moments
+     * come on two grids an hour apart, so each grid item weighs half). A person with ten random days off shares some
+     * by chance with many others, so the shared weight is scaled by how much of both accounts' irregular moments it
+     * covers (a cosine), and then counts as surprise twice over like any shared value: accounts of one operator, which
+     * start, stop, rest and pause together, share nearly all of theirs.
+     */
+    private void coactivity(List<AccountSummary> summaries, List<String> ids, LinkGraph graph, PairMap surprise, PairMap bits) {
+        int n = ids.size(), bit = 1 << KINDS.indexOf("coactivity");
+        TreeMap<Long, List<Integer>> byItem = new TreeMap<>();
+        for (int i = 0; i < summaries.size(); i++) for (long item : summaries.get(i).calendar()) byItem.computeIfAbsent(item, x -> new ArrayList<>()).add(i);
+        double[] own = new double[n];
+        PairMap shared = new PairMap();
+        for (Map.Entry<Long, List<Integer>> e : byItem.entrySet()) {
+            List<Integer> m = e.getValue();
+            int kind = Calendar.kind(e.getKey());
+            double w = Math.log(n / (double) m.size()) * (kind == Calendar.PAUSE || kind == Calendar.RESUME ? 0.5 : 1);
+            if (w <= 0) continue;
+            for (int a : m) own[a] += w;
+            if (m.size() < 2 || tooCommon(m.size(), n)) continue;
+            expand(m, (a, b) -> shared.add(PairMap.key(a, b), w));
+            graph.addLink(new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
+        }
+        shared.forEach((key, w) -> {
+            double cosine = w / Math.sqrt(own[PairMap.first(key)] * own[PairMap.second(key)]);
+            surprise.add(key, 2 * w * Math.min(1, cosine));
+            bits.or(key, bit);
+        });
+    }
+
+    private List<CreationBursts.Burst> created(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
+                                               List<String> ids, LinkGraph graph, PairMap identity, PairMap bits) {
+        Long[] created = new Long[summaries.size()];
+        for (int i = 0; i < created.length; i++) {
+            AccountFacts f = registry.get(summaries.get(i).accountId());
+            created[i] = f == null ? null : f.createdAtMs();
+        }
+        PairMap best = new PairMap();
+        double weight = rule.num("identity", "created", "weight");
+        List<CreationBursts.Burst> bursts = CreationBursts.find(created, rule);
+        for (CreationBursts.Burst b : bursts) {
+            List<Integer> m = b.members().stream().sorted().toList();
+            double w = weight * b.significance();
+            expand(m, (x, y) -> best.max(PairMap.key(x, y), w));
+            graph.addLink(new Link("created", b.describe(), round(w), names(ids, m)));
+        }
+        fold(best, identity, bits, 1 << KINDS.indexOf("created"));
+        return bursts;
+    }
+
+    /**
+     * Groups of accounts sharing values of two facets far beyond chance (see {@link CooccurrenceGroups}): an identity
+     * link of their own, "fleet_group" when one facet is timing, registration or origin, "trait_group" otherwise.
+     */
+    private void groups(List<AccountSummary> summaries, Map<String, AccountFacts> registry, List<CreationBursts.Burst> bursts,
+                        List<String> ids, LinkGraph graph, PairMap identity, PairMap bits) {
+        List<List<CooccurrenceGroups.Value>> values = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) values.add(new ArrayList<>());
+        for (CreationBursts.Burst b : bursts) {
+            for (int i : b.members()) values.get(i).add(new CooccurrenceGroups.Value("registration", "registration burst " + b.describe()));
+        }
+        for (int i = 0; i < summaries.size(); i++) {
+            AccountSummary s = summaries.get(i);
+            List<CooccurrenceGroups.Value> v = values.get(i);
+            int templates = 0;
+            for (LinkToken t : s.tokens()) {
+                String facet = switch (t.kind()) {
+                    case "setup", "agent", "system", "router" -> "software";
+                    case "template" -> templates++ < 2 ? "software" : null;
+                    case "forwarded_for", "ip" -> "origin";
+                    default -> null;
+                };
+                if (facet != null) v.add(new CooccurrenceGroups.Value(facet, t.kind() + " " + t.value()));
+            }
+            for (long item : s.calendar()) {
+                if (((item >>> 55) & 1) == 0) {
+                    v.add(new CooccurrenceGroups.Value(CooccurrenceGroups.TIMING, Calendar.describe(item), Calendar.dayOf(item)));
+                }
+            }
+            AccountFacts f = registry.get(s.accountId());
+            if (f != null && f.paymentFingerprint() != null && !f.paymentFingerprint().isBlank()) {
+                v.add(new CooccurrenceGroups.Value("identity", "payment " + cut(f.paymentFingerprint())));
+            }
+            if (f != null && f.emailDomain() != null && !f.emailDomain().isBlank()) {
+                v.add(new CooccurrenceGroups.Value("identity", "e-mail domain " + cut(f.emailDomain().toLowerCase(Locale.ROOT))));
+            }
+        }
+        double weight = rule.num("groups", "weight");
+        PairMap fleet = new PairMap(), traits = new PairMap();
+        for (CooccurrenceGroups.Group g : CooccurrenceGroups.find(values, rule)) {
+            double w = weight * g.strength();
+            if (w < rule.num("min_link_weight")) continue;
+            PairMap into = g.covert() ? fleet : traits;
+            expand(g.members(), (a, b) -> into.max(PairMap.key(a, b), w));
+            graph.addLink(new Link(g.covert() ? "fleet_group" : "trait_group", g.describe(), round(w), names(ids, g.members())));
+        }
+        fold(fleet, identity, bits, 1 << KINDS.indexOf("fleet_group"));
+        fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
+    }
+
+    /** A behaviour value's share of the surprise a pair needs to link on behaviour alone, for display. */
+    private double display(double surprise, int n) {
+        return Math.min(1, surprise / (Rarity.chance(n) + rule.num("behaviour", "margin") + rule.num("behaviour", "full_margin")));
+    }
+
+    private boolean tooCommon(int df, int n) {
+        return df > Math.max(rule.num("behaviour", "max_df_share") * n, rule.num("behaviour", "min_max_df"));
+    }
+
+    private static void put(Map<String, TreeMap<String, List<Integer>>> lists, String kind, String value, int i) {
+        List<Integer> l = lists.computeIfAbsent(kind, k -> new TreeMap<>()).computeIfAbsent(value, v -> new ArrayList<>());
+        if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+    }
+
+    private interface PairSink { void accept(int a, int b); }
+
+    /**
+     * All pairs of a list, or for a list longer than the cap a star from its first member: the members still end up in
+     * one cluster when the value alone links them, without millions of pairs.
+     */
+    private void expand(List<Integer> members, PairSink sink) {
+        int df = members.size(), cap = rule.integer("pair_cap");
+        if (df > cap) {
+            for (int b = 1; b < df; b++) sink.accept(members.get(0), members.get(b));
+            return;
+        }
+        for (int a = 0; a < df; a++) for (int b = a + 1; b < df; b++) sink.accept(members.get(a), members.get(b));
+    }
+
+    private static List<String> names(List<String> ids, List<Integer> members) {
+        List<String> out = new ArrayList<>(members.size());
+        for (int i : members) out.add(ids.get(i));
+        return out;
+    }
+
+    private static String cut(String v) { return v.length() > 200 ? v.substring(0, 200) : v; }
+
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+}

@@ -1,0 +1,185 @@
+package io.alembic.detect.profile;
+
+import io.alembic.detect.parts.Hashing;
+import io.alembic.detect.parts.TopCounter;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What an account asked, reduced on arrival to numbers that need no vocabulary: a hash of each prompt (repeats, and
+ * overlap with other accounts), MinHash band keys of its edges (recurring scaffolds, in any language), the shape of
+ * each conversation, the system prompt, and a structural style class (code-like, numeric, question, length). The text
+ * itself is dropped.
+ */
+public final class Content {
+    /** Style classes: 2 (code) x 2 (numeric) x 2 (question) x 3 (length). */
+    public static final int STYLES = 24;
+    private final int bands;
+    private long[] hashes = new long[4];
+    private int[] seqs = new int[4];
+    private int[] bandKeys;
+    private int n;
+    long tokens, multiTurn, shortPrompts, nonLatin;
+    final long[] styles = new long[STYLES];
+    final TopCounter<Integer> shapes = new TopCounter<>(4);
+    final TopCounter<Long> systems = new TopCounter<>(4);
+    private long[] sortedHashes;
+    private long repeats;
+
+    Content(int bands) {
+        this.bands = bands;
+        this.bandKeys = new int[4 * bands];
+    }
+
+    void add(int seq, List<String> tokenList, String prompt, String system, int messages, int assistantTurns, long[] keys) {
+        if (n == hashes.length) {
+            hashes = Arrays.copyOf(hashes, n * 2);
+            seqs = Arrays.copyOf(seqs, n * 2);
+            bandKeys = Arrays.copyOf(bandKeys, n * 2 * bands);
+        }
+        long h = 0x51ED270B2A3F1C4DL;
+        for (String t : tokenList) h = Hashing.mix(h * 31 + t.hashCode());
+        hashes[n] = h;
+        seqs[n] = seq;
+        for (int b = 0; b < bands; b++) bandKeys[n * bands + b] = (int) keys[b];
+        n++;
+        tokens += tokenList.size();
+        if (tokenList.size() < 5) shortPrompts++;
+        if (assistantTurns > 0) multiTurn++;
+        shapes.add(Math.min(messages, 64) * 2 + (system.isEmpty() ? 0 : 1));
+        systems.add(system.isEmpty() ? 0L : Sources.hash(system));
+        styles[style(prompt, tokenList.size())]++;
+        if (mostlyNonLatin(prompt)) nonLatin++;
+    }
+
+    /** Structural class of a prompt: looks like code, carries numbers, asks a question, and how long it is. */
+    static int style(String s, int tokenCount) {
+        int code = 0, digits = 0, letters = 0;
+        int len = Math.min(s.length(), 4000);
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '}' || c == ';' || c == '=' || c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']'
+                    || c == '_' || c == '`') code++;
+            else if (Character.isDigit(c)) digits++;
+            else if (Character.isLetter(c)) letters++;
+        }
+        int total = Math.max(1, code + digits + letters);
+        boolean isCode = code >= 4 && code * 100 >= 4 * total;
+        boolean numeric = digits >= 2 && digits * 100 >= 2 * total;
+        int end = s.length() - 1;
+        while (end >= 0 && Character.isWhitespace(s.charAt(end))) end--;
+        char last = end >= 0 ? s.charAt(end) : ' ';
+        boolean question = last == '?' || last == '\uFF1F' || last == '\u061F';
+        int length = tokenCount < 12 ? 0 : tokenCount < 40 ? 1 : 2;
+        return ((isCode ? 1 : 0) * 2 + (numeric ? 1 : 0)) * 6 + (question ? 1 : 0) * 3 + length;
+    }
+
+    /** More than half of the letters outside the Latin script (sampled over the first 400 characters). */
+    static boolean mostlyNonLatin(String s) {
+        int latin = 0, other = 0;
+        for (int i = 0; i < Math.min(s.length(), 400); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            if (c < 0x250) latin++; else other++;
+        }
+        return other > latin;
+    }
+
+    /** Counts repeated prompts once the account is complete. */
+    void seal() {
+        sortedHashes = Arrays.copyOf(hashes, n);
+        Arrays.sort(sortedHashes);
+        for (int i = 1; i < n; i++) if (sortedHashes[i] == sortedHashes[i - 1]) repeats++;
+    }
+
+    public int size() { return n; }
+
+    /** Requests whose prompt the account had already sent (exact, after lower-casing and dropping punctuation). */
+    public long repeats() { return repeats; }
+
+    public long multiTurn() { return multiTurn; }
+
+    public long shortPrompts() { return shortPrompts; }
+
+    public long nonLatin() { return nonLatin; }
+
+    public double meanTokens() { return n == 0 ? 0 : tokens / (double) n; }
+
+    /** Share of requests with the account's most common conversation shape (message count, system prompt or not). */
+    public double dominantShapeShare() { return shapes.topShare(); }
+
+    public Integer dominantShapeMessages() { return shapes.first() == null ? null : shapes.first().value() / 2; }
+
+    /** Share of requests carrying the account's most common system prompt (an empty one counts as a prompt too). */
+    public double dominantSystemShare() { return systems.topShare(); }
+
+    public boolean dominantSystemEmpty() { return systems.first() == null || systems.first().value() == 0L; }
+
+    /** Effective number of style classes used (exp of the entropy): 1 for one kind of prompt, up to 24. */
+    public double styleBreadth() {
+        double e = 0;
+        for (long c : styles) if (c > 0) { double p = c / (double) n; e -= p * Math.log(p); }
+        return Math.exp(e);
+    }
+
+    public long[] styles() { return styles.clone(); }
+
+    /** The k smallest distinct prompt hashes: a bottom-k sketch, so two accounts' prompt overlap can be estimated. */
+    public long[] bottomK(int k) {
+        long[] out = new long[Math.min(k, n)];
+        int m = 0;
+        for (int i = 0; i < n && m < out.length; i++) if (i == 0 || sortedHashes[i] != sortedHashes[i - 1]) out[m++] = sortedHashes[i];
+        return Arrays.copyOf(out, m);
+    }
+
+    /**
+     * Requests with a band key in one of the heavy buckets (per band, sorted): members of recurring scaffolds.
+     * @param evidence filled with the scan sequence numbers of the first such requests
+     */
+    public int templated(int[][] heavyPerBand, int[] evidence) {
+        int hits = 0;
+        for (int i = 0; i < n; i++) {
+            for (int b = 0; b < bands; b++) {
+                if (heavyPerBand[b].length > 0 && Arrays.binarySearch(heavyPerBand[b], bandKeys[i * bands + b]) >= 0) {
+                    if (hits < evidence.length) evidence[hits] = seqs[i];
+                    hits++;
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Band keys held by at least minCount prompts and minShare of them, per band, sorted: recurring scaffolds. */
+    public int[][] heavyBuckets(int minCount, double minShare) {
+        int[][] out = new int[bands][];
+        int need = (int) Math.max(minCount, Math.ceil(minShare * n));
+        int[] col = new int[n];
+        for (int b = 0; b < bands; b++) {
+            for (int i = 0; i < n; i++) col[i] = bandKeys[i * bands + b];
+            Arrays.sort(col);
+            int[] heavy = new int[4];
+            int k = 0;
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && col[j] == col[i]) j++;
+                if (j - i >= need) {
+                    if (k == heavy.length) heavy = Arrays.copyOf(heavy, k * 2);
+                    heavy[k++] = col[i];
+                }
+                i = j;
+            }
+            out[b] = Arrays.copyOf(heavy, k);
+        }
+        return out;
+    }
+
+    /** Drops per-request arrays once the summary has been taken. */
+    void release() {
+        hashes = null;
+        seqs = null;
+        bandKeys = null;
+        sortedHashes = null;
+    }
+}
