@@ -1,20 +1,25 @@
 package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alembic.bench.BundleDetection;
 import io.alembic.casefile.CancelToken;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.ImportListener;
 import io.alembic.detect.AccountResult;
 import io.alembic.detect.DetectionReport;
+import io.alembic.detect.RuleSet;
 import io.alembic.detect.eval.Evaluation;
 import io.alembic.detect.eval.Evaluator;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +27,13 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Compare detections with a generated bundle's labels file: a case's stored detections (running detect first if "
-                + "there are none), or a fresh run straight over a bundle folder."})
+        description = {"Compare detections with generated ground truth: a case's stored detections (running detect first if there "
+                + "are none), a fresh run straight over a bundle folder, or a sweep that generates and scores bundles over "
+                + "several seeds and population sizes."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
     static final class Source {
@@ -36,23 +42,32 @@ final class EvaluateCommand implements Callable<Integer> {
 
         @Option(names = "--bundle", paramLabel = "DIR", description = "Bundle folder: detect straight over its files, no case.")
         Path bundle;
+
+        @Option(names = "--sweep", description = "Generate, detect and score a bundle for every seed and size (see --seeds, --sizes).")
+        boolean sweep;
     }
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Rule override JSON (with --bundle).")
+    @Option(names = "--labels", paramLabel = "FILE", description = "NAME.labels.json written by the sample command (with --case or --bundle).")
+    Path labels;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Rule override JSON (with --bundle or --sweep; a case uses its own).")
     Path rules;
 
-    @Option(names = "--labels", required = true, paramLabel = "FILE", description = "NAME.labels.json written by the sample command.")
-    Path labels;
+    @ArgGroup(exclusive = false, heading = "Sweep options:%n")
+    SweepOptions sweep = new SweepOptions();
 
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.isRegularFile(labels)) throw new java.nio.file.NoSuchFileException(labels.toString());
+        PrintWriter out = spec.commandLine().getOut();
+        if (source.sweep) return new SweepReport(sweep, RuleSet.load(rules), json, out, spec.commandLine().getErr()).call();
+        if (labels == null) throw new ParameterException(spec.commandLine(), "--labels is required with --case or --bundle");
+        if (!Files.isRegularFile(labels)) throw new NoSuchFileException(labels.toString());
         DetectionReport report;
         if (source.bundle != null) {
-            report = io.alembic.bench.BundleDetection.run(source.bundle, io.alembic.detect.RuleSet.load(rules));
+            report = BundleDetection.run(source.bundle, RuleSet.load(rules));
         } else {
             try (Case c = Case.open(source.caseDir)) {
                 report = c.detections().orElse(null);
@@ -62,20 +77,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Set<String> flagged = new TreeSet<>();
         for (AccountResult a : report.flagged()) flagged.add(a.accountId());
         Evaluation e = Evaluator.evaluate(labels, flagged);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = Json.object();
             n.put("rules_version", report.rulesVersion());
-            n.put("precision", round(e.precision()));
-            n.put("recall", round(e.recall()));
-            n.put("f1", round(e.f1()));
-            ObjectNode cm = n.putObject("confusion");
-            cm.put("true_positives", e.truePositives());
-            cm.put("false_positives", e.falsePositives());
-            cm.put("false_negatives", e.falseNegatives());
-            cm.put("true_negatives", e.trueNegatives());
-            rates(n.putObject("recall_by_tactic"), e.byTactic());
-            rates(n.putObject("recall_by_campaign"), e.byCampaign());
+            put(n, e);
             ObjectNode fp = n.putObject("false_positives");
             e.falsePositiveIds().forEach(id -> fp.put(id, e.describe().get(id)));
             ObjectNode miss = n.putObject("misses");
@@ -93,7 +98,21 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void rates(ObjectNode n, Map<String, long[]> m) {
+    /** Precision, recall, confusion and per-tactic/campaign recall, as every evaluate output carries them. */
+    static void put(ObjectNode n, Evaluation e) {
+        n.put("precision", round(e.precision()));
+        n.put("recall", round(e.recall()));
+        n.put("f1", round(e.f1()));
+        ObjectNode cm = n.putObject("confusion");
+        cm.put("true_positives", e.truePositives());
+        cm.put("false_positives", e.falsePositives());
+        cm.put("false_negatives", e.falseNegatives());
+        cm.put("true_negatives", e.trueNegatives());
+        rates(n.putObject("recall_by_tactic"), e.byTactic());
+        rates(n.putObject("recall_by_campaign"), e.byCampaign());
+    }
+
+    static void rates(ObjectNode n, Map<String, long[]> m) {
         m.forEach((k, c) -> {
             ObjectNode o = n.putObject(k);
             o.put("recall", round(Evaluation.rate(c)));
@@ -102,5 +121,5 @@ final class EvaluateCommand implements Callable<Integer> {
         });
     }
 
-    private static double round(double v) { return Math.round(v * 10000) / 10000.0; }
+    static double round(double v) { return Math.round(v * 10000) / 10000.0; }
 }

@@ -5,17 +5,18 @@ import java.util.Map;
 /**
  * Which shipped pattern tag a detector's finding supports, so one click tags an account with the tag an analyst
  * would have picked by hand. Cadence and automation count as volume evasion because machine-regular pacing from a
- * scripted client is how a harvester keeps a steady volume under limits; cluster propagation counts as key rotation because it means several linked
- * accounts or keys carry one campaign.
+ * scripted client is how a harvester keeps a steady volume under limits; reasoning demand and follow-up probing are
+ * harvesting of reasoning; a campaign finding means a coordinated fleet.
  */
 final class PatternTags {
     private static final Map<String, String> BY_DETECTOR = Map.ofEntries(
             Map.entry("templating", "templated-prompts"),
-            Map.entry("harvest", "cot-harvest"),
-            Map.entry("sweep", "capability-sweep"),
-            Map.entry("evasion", "key-rotation"),
-            Map.entry("cluster", "key-rotation"),
-            Map.entry("infrastructure", "router-masking"),
+            Map.entry("reasoning", "cot-harvest"),
+            Map.entry("probing", "cot-harvest"),
+            Map.entry("coverage", "capability-sweep"),
+            Map.entry("key_rotation", "key-rotation"),
+            Map.entry("masking", "source-masking"),
+            Map.entry("campaign", "coordinated-fleet"),
             Map.entry("volume", "volume-evasion"),
             Map.entry("cadence", "volume-evasion"),
             Map.entry("automation", "volume-evasion"));

@@ -77,11 +77,11 @@ class UiUnitsTest {
     @Test
     void everyDetectorMapsToAShippedPatternTag() {
         Set<String> shipped = Set.of("templated-prompts", "cot-harvest", "capability-sweep", "key-rotation", "router-masking",
-                "volume-evasion", "benign-confirmed");
+                "source-masking", "coordinated-fleet", "volume-evasion", "benign-confirmed");
         for (var d : io.alembic.detect.Detectors.all()) {
             assertTrue(shipped.contains(PatternTags.forDetector(d.id())), d.id());
         }
-        assertEquals("key-rotation", PatternTags.forDetector("cluster"));
+        assertEquals("coordinated-fleet", PatternTags.forDetector("campaign"));
         assertNull(PatternTags.forDetector("no-such-detector"));
     }
 
