@@ -36,7 +36,7 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--permissive-only", description = "Use only MIT/Apache-2.0 corpora (required for anything committed or shipped).")
     boolean permissiveOnly;
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "Prompt corpora directory (default: -Dalembic.corpora, $ALEMBIC_CORPORA, ../shared/corpora, ../../shared/corpora).")
+    @Option(names = "--corpora", paramLabel = "DIR", description = "Prompt corpora directory, .jsonl or .jsonl.gz files (default: -Dalembic.corpora, else $ALEMBIC_CORPORA, else the permissively licensed corpora bundled with Alembic).")
     Path corpora;
 
     @Option(names = "--records-per-file", paramLabel = "N", defaultValue = "100000", description = "Lines per records/part file (default: ${DEFAULT-VALUE}).")
