@@ -60,5 +60,15 @@ final class AccountPlan {
     Integer maxTokens;
     String clientVersion;
 
+    // varied scenarios at population scale (null/false in classic)
+    /** Writes this account's requests instead of the classic content classes. */
+    Behaviour behaviour;
+    /** Per-request address, network and agent, for accounts whose source changes between requests. */
+    ClientModel client;
+    /** Records fixed by the plan (a schedule or a dataset slice), kept out of the proportional share-out. */
+    boolean pinned;
+    /** Requests come in conversations or bursts: how many follow each other and how far apart. */
+    Episodes episodes;
+
     boolean distiller() { return campaign != null; }
 }
