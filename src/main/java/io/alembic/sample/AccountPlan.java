@@ -9,7 +9,10 @@ final class AccountPlan {
     enum Profile {
         CHAT_USER, APP_INTEGRATION, RESEARCH_EVAL, ROUTER_CUSTOMER, STEPWISE_LEARNER,
         /** Varied scenarios: benign look-alikes that share one surface trait with a campaign. */
-        RESEARCH_COT_EVAL, ALWAYS_ON_APP, TUTOR_APP_USER;
+        RESEARCH_COT_EVAL, ALWAYS_ON_APP, TUTOR_APP_USER,
+        /** Population-scale profiles of the varied scenarios (see CrowdPlanner). */
+        MOBILE_USER, VPN_USER, NON_ENGLISH_USER, OFFICE_WORKER, ENTERPRISE_TEAM, BENCHMARK_EVAL, RESEARCH_TEAM,
+        NIGHTLY_BATCH, MULTI_TURN_APP, GROWING_STARTUP, DRAFTING_ASSISTANT;
 
         String label() { return name().toLowerCase(Locale.ROOT); }
     }

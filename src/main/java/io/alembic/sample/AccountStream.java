@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
  * points; scripts get an evenly spaced grid with jitter, the "machine-regular" rhythm.
  */
 final class AccountStream {
+    private static final long WINDOW_END_MS = Timestamps.BASE_MS + Timestamps.WINDOW_HOURS * Timestamps.HOUR_MS;
     final AccountPlan plan;
     private long emitted;
     private double u;
@@ -58,7 +59,8 @@ final class AccountStream {
         if (plan.episodes != null) {
             if (emitted > 0 && turn + 1 < runLength) {
                 turn++;
-                nextMs += plan.episodes.gapMs(plan.timeRandom);
+                // the next turn follows within minutes, but never past the end of the exported window
+                nextMs = Math.min(nextMs + plan.episodes.gapMs(plan.timeRandom), WINDOW_END_MS - 1);
                 return;
             }
             turn = 0;
