@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 final class CampaignMix {
     enum Family { CLASSIC, MIMICRY, SWEEP, MULTILINGUAL, FOLLOWUP, RAMP, HOLDOUT }
 
-    private static final Family[] EXTRA = {Family.CLASSIC, Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP};
-    private static final double[] EXTRA_SHARE = {0.4, 0.14, 0.14, 0.1, 0.1};
+    private static final Family[] EXTRA = {Family.CLASSIC, Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP, Family.RAMP};
+    private static final double[] EXTRA_SHARE = {0.4, 0.14, 0.14, 0.1, 0.1, 0.12};
 
     private final PlanKit k;
 
@@ -38,7 +38,7 @@ final class CampaignMix {
 
     List<Campaign> plan(int distillers, boolean holdout) {
         SplittableRandom r = k.r;
-        List<Family> families = new ArrayList<>(List.of(Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP));
+        List<Family> families = new ArrayList<>(List.of(Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP, Family.RAMP));
         int guaranteed = families.size();
         double x = r.nextDouble();
         int classic = x < 0.3 ? 1 : x < 0.55 ? 2 : x < 0.8 ? 3 : 4;
@@ -83,7 +83,8 @@ final class CampaignMix {
                 case SWEEP -> DatasetSweep.plan(k, c, n);
                 case MULTILINGUAL -> MultilingualHarvest.plan(k, c, n);
                 case FOLLOWUP -> ReasoningFollowup.plan(k, c, n);
-                case RAMP, HOLDOUT, CLASSIC -> throw new IllegalStateException(f + " is not planned here");
+                case RAMP -> SlowRamp.plan(k, c, n);
+                case HOLDOUT, CLASSIC -> throw new IllegalStateException(f + " is not planned here");
             }
             c.weight = f == Family.RAMP ? 1.6 : f == Family.HOLDOUT ? 0.8 : 1.0;
             out.add(c);
