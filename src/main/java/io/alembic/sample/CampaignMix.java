@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 final class CampaignMix {
     enum Family { CLASSIC, MIMICRY, SWEEP, MULTILINGUAL, FOLLOWUP, RAMP, HOLDOUT }
 
-    private static final Family[] EXTRA = {Family.CLASSIC, Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP, Family.RAMP};
+    private static final Family[] EXTRA = {Family.CLASSIC, Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL,
+            Family.FOLLOWUP, Family.RAMP};
     private static final double[] EXTRA_SHARE = {0.4, 0.14, 0.14, 0.1, 0.1, 0.12};
 
     private final PlanKit k;
@@ -38,7 +39,9 @@ final class CampaignMix {
 
     List<Campaign> plan(int distillers, boolean holdout) {
         SplittableRandom r = k.r;
-        List<Family> families = new ArrayList<>(List.of(Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL, Family.FOLLOWUP, Family.RAMP));
+        List<Family> families = new ArrayList<>(List.of(Family.MIMICRY, Family.SWEEP, Family.MULTILINGUAL,
+                Family.FOLLOWUP, Family.RAMP));
+        if (holdout) families.add(0, Family.HOLDOUT); // first, so a tiny bundle drops others before it
         int guaranteed = families.size();
         double x = r.nextDouble();
         int classic = x < 0.3 ? 1 : x < 0.55 ? 2 : x < 0.8 ? 3 : 4;
@@ -84,7 +87,8 @@ final class CampaignMix {
                 case MULTILINGUAL -> MultilingualHarvest.plan(k, c, n);
                 case FOLLOWUP -> ReasoningFollowup.plan(k, c, n);
                 case RAMP -> SlowRamp.plan(k, c, n);
-                case HOLDOUT, CLASSIC -> throw new IllegalStateException(f + " is not planned here");
+                case HOLDOUT -> EchoSampling.plan(k, c, n);
+                case CLASSIC -> throw new IllegalStateException();
             }
             c.weight = f == Family.RAMP ? 1.6 : f == Family.HOLDOUT ? 0.8 : 1.0;
             out.add(c);
@@ -95,6 +99,7 @@ final class CampaignMix {
     }
 
     private static Family draw(SplittableRandom r, boolean holdout) {
+        if (holdout && r.nextDouble() < 0.08) return Family.HOLDOUT;
         double x = r.nextDouble();
         for (int i = 0; i < EXTRA.length; i++) if ((x -= EXTRA_SHARE[i]) < 0) return EXTRA[i];
         return Family.CLASSIC;

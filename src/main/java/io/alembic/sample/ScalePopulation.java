@@ -22,8 +22,10 @@ final class ScalePopulation {
         kit.records = spec.records();
         kit.maxGroup = Math.max(3, Math.min(8, k / 12));
         int distillers = CampaignMix.distillers(k, v);
+        // the held-out family comes on top (from the benign side), so asking for it never crowds out another family
+        if (spec.holdout() && k >= 8) distillers = Math.min(k - 1, distillers + 3 + v.nextInt(4));
         double recordShare = CampaignMix.recordShare(k, v);
-        List<Campaign> campaigns = new CampaignMix(kit).plan(distillers, false);
+        List<Campaign> campaigns = new CampaignMix(kit).plan(distillers, spec.holdout());
         int planned = 0;
         for (Campaign c : campaigns) planned += c.accounts.size();
         List<AccountPlan> benign = new CrowdPlanner(kit).plan(Math.max(0, k - planned));
