@@ -42,6 +42,12 @@ class PopulationScaleTest {
             assertTrue(p2k.campaigns.size() >= 8, "campaigns at 2,000: " + p2k.campaigns.size());
             assertTrue(p20k.campaigns.size() >= 24, "campaigns at 20,000: " + p20k.campaigns.size());
             assertTrue(distillers(p20k) >= 200);
+            for (Population p : List.of(p2k, p20k)) {
+                Set<String> families = new HashSet<>();
+                for (Campaign c : p.campaigns) families.add(c.tactics.get(0));
+                assertTrue(families.containsAll(Set.of("human_mimicry", "verbatim_sweep", "multilingual_harvest",
+                        "reasoning_followup", "slow_ramp")), families.toString());
+            }
             assertEquals(300_000, p2k.accounts.stream().mapToLong(a -> a.records).sum());
         }
     }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The varied scenario set: deterministic, every look-alike present by default. */
+/** The varied scenario set: deterministic, every family and look-alike present by default, the held-out one only on request. */
 class VariedScenariosTest {
     /** What `sample` does without options: 60 accounts, 20,000 records, varied scenarios. */
     static final SampleSpec DEFAULTS = new SampleSpec(103, 60, 20_000, false, 0, 100_000, true);
@@ -40,11 +40,11 @@ class VariedScenariosTest {
     }
 
     @Test
-    void sameArgumentsGiveTheSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
+    void sameArgumentsGiveTheSameBytesWithAndWithoutTheHeldOutFamily(@TempDir Path a, @TempDir Path b) throws Exception {
         Path corpora = Corpora.locate();
         SampleSpec spec = DEFAULTS.withRecords(6000).withBadLines(3);
-        for (SampleSpec s : List.of(spec, spec.withAccounts(90))) {
-            String name = "a" + s.accounts();
+        for (SampleSpec s : List.of(spec, spec.withHoldout(true))) {
+            String name = s.holdout() ? "h" : "v";
             new SampleGenerator(corpora, s).generate(a, name);
             new SampleGenerator(corpora, s).generate(b, name);
         }
@@ -54,12 +54,14 @@ class VariedScenariosTest {
     }
 
     @Test
-    void everyLookAlikeAppearsAtTheDefaultSettings(@TempDir Path dir) throws Exception {
+    void everyNewTacticAndLookAlikeAppearsAtTheDefaultSettings(@TempDir Path dir) throws Exception {
         for (long seed : new long[]{1, 2, 103}) {
             SampleSpec spec = new SampleSpec(seed, DEFAULTS.accounts(), DEFAULTS.records(), false, 0, 100_000, true);
             new SampleGenerator(Corpora.locate(), spec).generate(dir, "d" + seed);
             JsonNode labels = BundleFiles.json(dir.resolve("d" + seed + ".labels.json"));
+            assertTrue(tactics(labels).containsAll(NEW_TACTICS), seed + ": " + tactics(labels));
             assertTrue(profiles(labels).containsAll(PROFILES), seed + ": missing " + missing(PROFILES, profiles(labels)));
+            assertFalse(tactics(labels).contains(EchoSampling.LABEL), "held-out family only on request");
             long total = 0;
             for (JsonNode acc : labels.path("accounts")) total += acc.path("records").asLong();
             assertEquals(DEFAULTS.records(), total);
@@ -67,8 +69,30 @@ class VariedScenariosTest {
     }
 
     @Test
+    void heldOutFamilyOnlyWithTheOption(@TempDir Path dir) throws Exception {
+        for (int accounts : new int[]{20, 60, 400}) {
+            SampleSpec spec = DEFAULTS.withAccounts(accounts).withRecords(8000);
+            new SampleGenerator(Corpora.locate(), spec).generate(dir, "plain" + accounts);
+            new SampleGenerator(Corpora.locate(), spec.withHoldout(true)).generate(dir, "held" + accounts);
+            assertFalse(tactics(BundleFiles.json(dir.resolve("plain" + accounts + ".labels.json"))).contains(EchoSampling.LABEL));
+            JsonNode held = BundleFiles.json(dir.resolve("held" + accounts + ".labels.json"));
+            int n = 0;
+            for (JsonNode acc : held.path("accounts")) {
+                if (!acc.toString().contains(EchoSampling.LABEL)) continue;
+                n++;
+                assertEquals("distiller", acc.path("label").asText());
+                assertTrue(acc.path("campaign").asText().matches("c\\d+"));
+            }
+            assertTrue(n >= 3, accounts + " accounts: " + n + " held-out accounts");
+        }
+        assertTrue(SampleSpec.defaults(1).withHoldout(true).varied(), "asking for the held-out family implies varied");
+        assertThrows(IllegalArgumentException.class, () -> new SampleSpec(1, 10, 100, false, 0, 100, false, true),
+                "classic has no held-out family");
+    }
+
+    @Test
     void recordsAreValidOrderedInsideTheWindowAndLabelled(@TempDir Path dir) throws Exception {
-        Path bundle = new SampleGenerator(Corpora.locate(), DEFAULTS.withRecords(8000)).generate(dir, "v");
+        Path bundle = new SampleGenerator(Corpora.locate(), DEFAULTS.withRecords(8000).withHoldout(true)).generate(dir, "v");
         JsonNode labels = BundleFiles.json(dir.resolve("v.labels.json")).path("accounts");
         long start = Timestamps.BASE_MS, end = start + Timestamps.WINDOW_HOURS * Timestamps.HOUR_MS;
         long previous = Long.MIN_VALUE;
