@@ -9,7 +9,10 @@ final class AccountPlan {
     enum Profile {
         CHAT_USER, APP_INTEGRATION, RESEARCH_EVAL, ROUTER_CUSTOMER, STEPWISE_LEARNER,
         /** Varied scenarios: benign look-alikes that share one surface trait with a campaign. */
-        RESEARCH_COT_EVAL, ALWAYS_ON_APP, TUTOR_APP_USER;
+        RESEARCH_COT_EVAL, ALWAYS_ON_APP, TUTOR_APP_USER,
+        /** Population-scale profiles of the varied scenarios (see CrowdPlanner). */
+        MOBILE_USER, VPN_USER, NON_ENGLISH_USER, OFFICE_WORKER, ENTERPRISE_TEAM, BENCHMARK_EVAL, RESEARCH_TEAM,
+        NIGHTLY_BATCH, MULTI_TURN_APP, GROWING_STARTUP, DRAFTING_ASSISTANT;
 
         String label() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -59,6 +62,16 @@ final class AccountPlan {
     Double temperature, topP;
     Integer maxTokens;
     String clientVersion;
+
+    // varied scenarios at population scale (null/false in classic)
+    /** Writes this account's requests instead of the classic content classes. */
+    Behaviour behaviour;
+    /** Per-request address, network and agent, for accounts whose source changes between requests. */
+    ClientModel client;
+    /** Records fixed by the plan (a schedule or a dataset slice), kept out of the proportional share-out. */
+    boolean pinned;
+    /** Requests come in conversations or bursts: how many follow each other and how far apart. */
+    Episodes episodes;
 
     boolean distiller() { return campaign != null; }
 }

@@ -11,26 +11,75 @@ final class ActivityCurve {
     private static final double[] DIURNAL = {0.3, 0.15, 0.08, 0.05, 0.05, 0.08, 0.2, 0.5, 0.9, 1.1, 1.2, 1.3,
             1.5, 1.4, 1.2, 1.2, 1.3, 1.4, 1.6, 1.9, 2.1, 2.0, 1.5, 0.8};
 
+    /**
+     * Only the hours with weight are stored (hour number and cumulative weight), so the many accounts of a big
+     * population that are active a few hours a month cost a few hundred bytes, not a month of doubles each. Summing
+     * the same non-zero weights in the same order gives the same cumulative values as the dense table did, so the
+     * classic scenarios map every u to exactly the same millisecond.
+     */
+    private final int[] hours;
     private final double[] cum;
+    /** The slice of cumulative weight this curve spans: all of it, or a window of a shared curve. */
+    private final double lo, hi;
 
     ActivityCurve(double[] weights) {
-        cum = new double[weights.length + 1];
-        for (int i = 0; i < weights.length; i++) cum[i + 1] = cum[i] + Math.max(0, weights[i]);
-        if (cum[weights.length] <= 0) throw new IllegalArgumentException("activity curve has no weight");
+        int n = 0;
+        for (double w : weights) if (w > 0) n++;
+        hours = new int[n];
+        cum = new double[n + 1];
+        for (int i = 0, j = 0; i < weights.length; i++) {
+            if (weights[i] <= 0) continue;
+            hours[j] = i;
+            cum[j + 1] = cum[j] + weights[i];
+            j++;
+        }
+        if (n == 0 || cum[n] <= 0) throw new IllegalArgumentException("activity curve has no weight");
+        lo = 0;
+        hi = cum[n];
+    }
+
+    private ActivityCurve(ActivityCurve base, double lo, double hi) {
+        this.hours = base.hours;
+        this.cum = base.cum;
+        this.lo = lo;
+        this.hi = hi;
     }
 
     /** Maps u in [0,1) to an epoch millisecond; non-decreasing in u. */
     long timeAt(double u) {
-        double target = u * cum[cum.length - 1];
-        int lo = 0, hi = cum.length - 2;
-        while (lo < hi) { // smallest hour whose upper cumulative bound exceeds target
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid + 1] > target) hi = mid; else lo = mid + 1;
+        double target = lo + u * (hi - lo);
+        int a = 0, b = hours.length - 1;
+        while (a < b) { // first stored hour whose upper cumulative bound exceeds target
+            int mid = (a + b) >>> 1;
+            if (cum[mid + 1] > target) b = mid; else a = mid + 1;
         }
-        double w = cum[lo + 1] - cum[lo];
-        double frac = w <= 0 ? 0 : Math.min(0.999999, Math.max(0, (target - cum[lo]) / w));
-        return Timestamps.BASE_MS + (long) ((lo + frac) * Timestamps.HOUR_MS);
+        double w = cum[a + 1] - cum[a];
+        double frac = w <= 0 ? 0 : Math.min(0.999999, Math.max(0, (target - cum[a]) / w));
+        return Timestamps.BASE_MS + (long) ((hours[a] + frac) * Timestamps.HOUR_MS);
     }
+
+    /**
+     * The same rhythm seen only between two hours of the window: lets thousands of accounts share one curve (one per
+     * time zone and calendar) while each starts and stops on its own day. Falls back to the whole curve when the
+     * window holds no weight.
+     */
+    ActivityCurve window(int startH, int endH) {
+        double a = cumAtHour(startH), b = cumAtHour(endH);
+        return b > a ? new ActivityCurve(this, a, b) : this;
+    }
+
+    /** Cumulative weight of all stored hours before the given hour. */
+    private double cumAtHour(int hour) {
+        int a = 0, b = hours.length;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (hours[mid] < hour) a = mid + 1; else b = mid;
+        }
+        return cum[a];
+    }
+
+    /** Hours with any weight (for tests and sizing). */
+    int activeHours() { return hours.length; }
 
     static boolean weekend(int localDay) {
         int dow = Math.floorMod(3 + localDay, 7); // 2026-01-01 is a Thursday; 0 = Monday

@@ -12,6 +12,11 @@ final class Campaign {
     /** Varied-scenario tactics (see Variations). */
     static final String JITTER = "jittered_timing", WORK_HOURS = "work_hours", FREE_PARAPHRASE = "free_paraphrase",
             UNDER_THRESHOLD = "under_threshold", ROUTER_ONLY = "router_only", BENIGN_MIX = "benign_mix";
+    /** Tactic families of the population-scale varied scenarios, each planned by its own class. */
+    static final String HUMAN_MIMICRY = "human_mimicry", RESIDENTIAL_PROXIES = "residential_proxies",
+            COMPOSED_WRAPPERS = "composed_wrappers", VERBATIM_SWEEP = "verbatim_sweep", CREATION_BURST = "creation_burst",
+            MULTILINGUAL = "multilingual_harvest", CODE_SWITCHING = "code_switching",
+            REASONING_FOLLOWUP = "reasoning_followup", SLOW_RAMP = "slow_ramp", PRODUCT_COVER = "product_cover";
 
     String id;
     final List<String> tactics = new ArrayList<>();

@@ -20,10 +20,17 @@ final class CampaignPlanner {
 
     private final SplittableRandom r;
     private final Set<String> usedIds;
+    /** Hex digits of org, key and payment ids: 4 in classic, wider in big varied populations (see PlanKit). */
+    private final int idWidth;
 
     CampaignPlanner(SplittableRandom r, Set<String> usedIds) {
+        this(r, usedIds, 4);
+    }
+
+    CampaignPlanner(SplittableRandom r, Set<String> usedIds, int idWidth) {
         this.r = r;
         this.usedIds = usedIds;
+        this.idWidth = idWidth;
     }
 
     List<Campaign> plan(int distillerAccounts) {
@@ -53,7 +60,8 @@ final class CampaignPlanner {
         return sizes;
     }
 
-    private Campaign campaign(String id, int size) {
+    /** One classic-style campaign (the varied scenarios plan these next to their own families). */
+    Campaign campaign(String id, int size) {
         Campaign c = new Campaign();
         c.id = id;
         boolean cot = r.nextDouble() < 0.75;
@@ -99,8 +107,8 @@ final class CampaignPlanner {
         // Which links give the campaign away this time: each is present only sometimes, and only for part of it.
         boolean sharePayment = r.nextDouble() < 0.6, shareDomain = r.nextDouble() < 0.6;
         boolean burst = r.nextDouble() < 0.7, sameInfra = !c.has(Campaign.GEO) && r.nextDouble() < 0.75;
-        String payment = Ids.unique("pf_", 4, r, usedIds);
-        String domain = r.nextBoolean() ? any(THROWAWAY_MAIL, r) : "dataforge-" + Ids.unique("", 3, r, usedIds) + ".example";
+        String payment = Ids.unique("pf_", idWidth, r, usedIds);
+        String domain = r.nextBoolean() ? any(THROWAWAY_MAIL, r) : "dataforge-" + Ids.unique("", idWidth - 1, r, usedIds) + ".example";
         String homeCountry = any(PAYMENT_COUNTRIES, r);
         long burstAt = Timestamps.BASE_MS - (3 + r.nextInt(25)) * 86_400_000L;
         boolean waves = c.has(Campaign.RESUMPTION);
@@ -112,13 +120,13 @@ final class CampaignPlanner {
             a.campaign = c;
             a.wave = i < firstWave ? 1 : 2;
             a.accountId = Ids.unique("acct_", 6, r, usedIds);
-            a.orgId = Ids.unique("org_", 4, r, usedIds);
-            a.paymentFingerprint = sharePayment && r.nextDouble() < 0.8 ? payment : Ids.unique("pf_", 4, r, usedIds);
+            a.orgId = Ids.unique("org_", idWidth, r, usedIds);
+            a.paymentFingerprint = sharePayment && r.nextDouble() < 0.8 ? payment : Ids.unique("pf_", idWidth, r, usedIds);
             a.emailDomain = shareDomain && r.nextDouble() < 0.85 ? domain : any(THROWAWAY_MAIL, r);
             a.country = c.has(Campaign.GEO) ? any(PAYMENT_COUNTRIES, r) : homeCountry;
             a.tier = "tier-" + (2 + r.nextInt(2));
             a.keys = new String[c.has(Campaign.KEY_ROTATION) ? 3 + r.nextInt(6) : 1 + r.nextInt(2)];
-            for (int k = 0; k < a.keys.length; k++) a.keys[k] = Ids.unique("key_", 4, r, usedIds);
+            for (int k = 0; k < a.keys.length; k++) a.keys[k] = Ids.unique("key_", idWidth, r, usedIds);
             if (a.wave == 1) {
                 a.startH = r.nextInt(72);
                 a.endH = waves ? banH : Timestamps.WINDOW_HOURS;

@@ -5,18 +5,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
-/** Finds and reads the prompt corpora, enforcing the licence policy row by row. */
+/**
+ * Finds and reads the prompt corpora, enforcing the licence policy row by row. The permissively licensed corpora ship
+ * inside the application (resources under {@code io/alembic/sample/corpora/}, gzipped), so a clone or an installed
+ * jar generates bundles with nothing beside it; a directory with more files (the restricted ones, for local tests and
+ * benchmarks) can still be named by option, system property or environment.
+ */
 public final class Corpora {
     public static final String PROPERTY = "alembic.corpora";
     public static final String ENV = "ALEMBIC_CORPORA";
+    /** Classpath folder of the vendored corpora (see the README there for sources and licences). */
+    static final String BUNDLED = "corpora/";
     /** Files that may ship in committed sample cases. */
     static final List<String> PERMISSIVE_FILES = List.of("human_chat.jsonl", "math.jsonl", "seed_tasks.jsonl");
     /** Used only when the licence policy allows it (tests and benchmarks); absent files are skipped. */
@@ -25,35 +41,63 @@ public final class Corpora {
 
     private Corpora() {}
 
-    /** @throws UncheckedIOException wrapping a NoSuchFileException that names every place tried */
+    /**
+     * The corpora to use when no directory is given: -D{@value #PROPERTY}, else ${@value #ENV}, else the vendored ones.
+     * A setting that names no corpora directory is an error rather than a silent fallback, because the vendored set
+     * is smaller and would quietly change what a seed generates.
+     *
+     * @throws UncheckedIOException wrapping a NoSuchFileException that names the setting
+     */
     public static Path locate() {
-        return locate(System.getProperty(PROPERTY), System.getenv(ENV), Path.of(""));
+        return locate(System.getProperty(PROPERTY), System.getenv(ENV));
     }
 
-    static Path locate(String prop, String env, Path workingDir) {
-        List<String> tried = new ArrayList<>();
-        if (prop != null && !prop.isBlank()) {
-            Path p = Path.of(prop).toAbsolutePath().normalize();
-            if (looksLikeCorpora(p)) return p;
-            tried.add("system property " + PROPERTY + "=" + p);
+    static Path locate(String prop, String env) {
+        if (prop != null && !prop.isBlank()) return configured(prop, "system property " + PROPERTY);
+        if (env != null && !env.isBlank()) return configured(env, "environment " + ENV);
+        return bundled();
+    }
+
+    private static Path configured(String value, String where) {
+        Path p = Path.of(value).toAbsolutePath().normalize();
+        if (looksLikeCorpora(p)) return p;
+        throw new UncheckedIOException(new NoSuchFileException("corpora directory not found: " + where + "=" + p
+                + " has no " + PERMISSIVE_FILES.get(0) + "[.gz]. Fix the setting, unset it to use the bundled corpora,"
+                + " or pass --corpora DIR."));
+    }
+
+    /**
+     * The vendored corpora as a directory path: a plain folder when running from target/classes, a folder inside the
+     * jar (zip file system, opened once and kept open) when running from the packaged application.
+     */
+    public static Path bundled() {
+        URL url = Corpora.class.getResource(BUNDLED + PERMISSIVE_FILES.get(0) + ".gz");
+        if (url == null) throw new UncheckedIOException(new NoSuchFileException("bundled corpora missing from the classpath"));
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier call: Path.of below finds it
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new UncheckedIOException(new IOException("cannot open the bundled corpora: " + e.getMessage(), e));
         }
-        if (env != null && !env.isBlank()) {
-            Path p = Path.of(env).toAbsolutePath().normalize();
-            if (looksLikeCorpora(p)) return p;
-            tried.add("environment " + ENV + "=" + p);
-        }
-        for (String rel : List.of("../shared/corpora", "../../shared/corpora")) {
-            Path p = workingDir.toAbsolutePath().resolve(rel).normalize();
-            if (looksLikeCorpora(p)) return p;
-            tried.add(p.toString());
-        }
-        throw new UncheckedIOException(new NoSuchFileException("corpora directory not found (needs "
-                + PERMISSIVE_FILES.get(0) + "); tried: " + String.join(", ", tried)
-                + ". Set -D" + PROPERTY + "=DIR or " + ENV + "=DIR, or pass --corpora DIR."));
     }
 
     static boolean looksLikeCorpora(Path p) {
-        return Files.isDirectory(p) && Files.isRegularFile(p.resolve(PERMISSIVE_FILES.get(0)));
+        return Files.isDirectory(p) && fileOf(p, PERMISSIVE_FILES.get(0)) != null;
+    }
+
+    /** NAME.jsonl or NAME.jsonl.gz in dir, plain first; null if neither exists. */
+    static Path fileOf(Path dir, String name) {
+        Path plain = dir.resolve(name);
+        if (Files.isRegularFile(plain)) return plain;
+        Path gz = dir.resolve(name + ".gz");
+        return Files.isRegularFile(gz) ? gz : null;
     }
 
     static boolean isPermissive(String license) {
@@ -64,14 +108,14 @@ public final class Corpora {
     static List<CorpusItem> load(Path dir, boolean permissiveOnly) throws IOException {
         List<CorpusItem> out = new ArrayList<>();
         for (String f : PERMISSIVE_FILES) {
-            Path p = dir.resolve(f);
-            if (!Files.isRegularFile(p)) throw new NoSuchFileException(p.toString(), null, "required corpus file missing");
+            Path p = fileOf(dir, f);
+            if (p == null) throw new NoSuchFileException(dir.resolve(f).toString(), null, "required corpus file missing");
             read(p, permissiveOnly, out);
         }
         if (!permissiveOnly) {
             for (String f : RESTRICTED_FILES) {
-                Path p = dir.resolve(f);
-                if (Files.isRegularFile(p)) read(p, false, out);
+                Path p = fileOf(dir, f);
+                if (p != null) read(p, false, out);
             }
         }
         return out;
@@ -79,7 +123,9 @@ public final class Corpora {
 
     private static void read(Path file, boolean permissiveOnly, List<CorpusItem> out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream body = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             int n = 0;
             while ((line = in.readLine()) != null) {

@@ -7,6 +7,8 @@ final class Draft implements Cloneable {
     long asn;
     String[] forwardedFor = new String[0];
     String system, user, completionPrompt;
+    /** Earlier turns of a conversation, user and assistant alternating, sent before {@code user}; null for one turn. */
+    String[] history;
     Double temperature, topP;
     Integer maxTokens, n;
     String reasoningEffort;

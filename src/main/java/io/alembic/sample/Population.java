@@ -16,6 +16,15 @@ final class Population {
         this.campaigns = campaigns;
     }
 
+    static Population of(List<AccountPlan> accounts, List<Campaign> campaigns) {
+        return new Population(accounts, campaigns);
+    }
+
+    /** Classic plan, or the population-scale varied plan (which needs the corpora's datasets). */
+    static Population plan(SampleSpec spec, PromptPools pools) {
+        return spec.varied() ? ScalePopulation.plan(spec, pools) : plan(spec);
+    }
+
     static Population plan(SampleSpec spec) {
         SplittableRandom master = new SplittableRandom(spec.seed());
         TreeSet<String> used = new TreeSet<>();

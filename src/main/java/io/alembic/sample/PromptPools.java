@@ -15,8 +15,11 @@ final class PromptPools {
     private final List<CorpusItem> math = new ArrayList<>();
     private final List<CorpusItem> tasks = new ArrayList<>();
     private final List<CorpusItem> code = new ArrayList<>();
+    /** The same rows grouped into the public datasets they came from, in their published order. */
+    final Datasets datasets;
 
     PromptPools(List<CorpusItem> items) {
+        this.datasets = new Datasets(items);
         for (CorpusItem it : items) {
             String k = it.kind() == null ? "" : it.kind();
             switch (k) {
@@ -47,6 +50,21 @@ final class PromptPools {
         CorpusItem it = pool.get(r.nextInt(pool.size()));
         return new Prompt(it.prompt(), it.response(), it.reasoning(), f);
     }
+
+    /** A dataset row as a prompt (its kind decides the family). */
+    static Prompt of(CorpusItem it) {
+        Family f = switch (it.kind() == null ? "" : it.kind()) {
+            case "human_chat" -> Family.CHAT;
+            case "human_question" -> Family.QUESTION;
+            case "math" -> Family.MATH;
+            case "code_task" -> Family.CODE;
+            default -> Family.TASK;
+        };
+        return new Prompt(it.prompt(), it.response(), it.reasoning(), f);
+    }
+
+    /** True when the corpora include real programming tasks (not only the generator's stand-ins). */
+    boolean hasCode() { return !code.isEmpty(); }
 
     private static <T> T any(List<T> l, SplittableRandom r) {
         return l.get(r.nextInt(l.size()));

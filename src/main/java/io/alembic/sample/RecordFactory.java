@@ -29,7 +29,10 @@ final class RecordFactory {
         d.userAgent = a.userAgent;
         d.forwardedFor = a.forwardedFor;
         d.router = a.router == null ? null : a.router.host();
-        if (a.distiller()) campaigns.fill(d, a, r); else benign.fill(d, a, r);
+        if (a.behaviour != null) a.behaviour.fill(d, s, r);
+        else if (a.distiller()) campaigns.fill(d, a, r);
+        else benign.fill(d, a, r);
+        if (a.client != null) a.client.apply(d, s.nextTime(), r);
         ResponseSynth.usage(d, r);
         d.apiKeyId = a.keys[a.distiller() ? s.keyIndex % a.keys.length : (r.nextDouble() < 0.8 ? 0 : r.nextInt(a.keys.length))];
         status(s, d, r);

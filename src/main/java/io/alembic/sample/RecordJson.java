@@ -80,6 +80,8 @@ final class RecordJson {
         } else {
             g.writeArrayFieldStart("messages");
             if (d.system != null) message(g, "system", d.system);
+            if (d.history != null)
+                for (int i = 0; i < d.history.length; i++) message(g, i % 2 == 0 ? "user" : "assistant", d.history[i]);
             message(g, "user", d.user);
             g.writeEndArray();
         }

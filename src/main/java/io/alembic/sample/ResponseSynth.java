@@ -32,6 +32,7 @@ final class ResponseSynth {
     /** Fills usage, finish_reason and latency from the texts already on the draft. */
     static void usage(Draft d, SplittableRandom r) {
         d.inputTokens = tokens(d.system) + tokens(d.user) + tokens(d.completionPrompt) + (d.system != null ? 7 : 4);
+        if (d.history != null) for (String h : d.history) d.inputTokens += tokens(h) + 4;
         d.outputTokens = tokens(d.content);
         d.reasoningTokens = d.reasoning == null ? 0 : (long) (tokens(d.reasoning) * (1.2 + 0.8 * r.nextDouble()));
         d.finishReason = "stop";

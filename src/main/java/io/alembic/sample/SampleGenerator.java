@@ -34,7 +34,7 @@ public final class SampleGenerator {
         String bundleId = "SAMPLE-" + name + "-" + spec.seed();
 
         PromptPools pools = new PromptPools(Corpora.load(corporaDir, spec.permissiveOnly()));
-        Population pop = Population.plan(spec);
+        Population pop = Population.plan(spec, pools);
         Ids ids = new Ids(spec.seed());
         List<BadLines.Injection> schedule = BadLines.schedule(spec.records(), spec.badLines());
 

@@ -191,28 +191,46 @@ class SampleGeneratorTest {
         }
     }
 
-    @Test
-    void permissiveOnlyUsesOnlyMitAndApacheRows() throws Exception {
-        List<CorpusItem> items = Corpora.load(corpora, true);
-        assertFalse(items.isEmpty());
-        for (CorpusItem it : items) assertTrue(Corpora.isPermissive(it.license()), it.id());
-        assertTrue(Corpora.load(corpora, false).size() > items.size());
+    /** The bundled corpora plus one restricted file, as a local corpora directory with more files would have. */
+    static Path withRestrictedFile(Path dir) throws Exception {
+        for (String f : Corpora.PERMISSIVE_FILES) Files.copy(Corpora.bundled().resolve(f + ".gz"), dir.resolve(f + ".gz"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 40; i++)
+            rows.append("{\"id\": \"nc-").append(i).append("\", \"kind\": \"task\", \"prompt\": \"restricted instruction number ")
+                    .append(i).append("\", \"response\": \"ok\", \"license\": \"CC BY-NC 4.0\"}\n");
+        Files.writeString(dir.resolve("tasks_gpt4.jsonl"), rows);
+        return dir;
     }
 
     @Test
-    void permissiveBundleContainsNoRestrictedPrompt(@TempDir Path dir) throws Exception {
-        Path bundle = generate(dir, SPEC.withPermissiveOnly(true).withBadLines(0));
-        Set<String> restricted = new HashSet<>();
-        for (CorpusItem it : Corpora.load(corpora, false)) if (!Corpora.isPermissive(it.license())) restricted.add(it.prompt());
-        // some instructions appear both in the Apache-2.0 seed tasks and in the CC BY-NC evaluation set
-        for (CorpusItem it : Corpora.load(corpora, true)) restricted.remove(it.prompt());
+    void permissiveOnlyUsesOnlyMitAndApacheRows(@TempDir Path dir) throws Exception {
+        Path mixed = withRestrictedFile(dir);
+        List<CorpusItem> items = Corpora.load(mixed, true);
+        assertFalse(items.isEmpty());
+        for (CorpusItem it : items) assertTrue(Corpora.isPermissive(it.license()), it.id());
+        assertEquals(items.size() + 40, Corpora.load(mixed, false).size());
+    }
+
+    @Test
+    void permissiveBundleContainsNoRestrictedPrompt(@TempDir Path src, @TempDir Path dir) throws Exception {
+        Path mixed = withRestrictedFile(src);
+        SampleSpec spec = SPEC.withBadLines(0);
+        Path open = new SampleGenerator(mixed, spec).generate(dir, "open");
+        Path bundle = new SampleGenerator(mixed, spec.withPermissiveOnly(true)).generate(dir, "permissive");
+        assertTrue(prompts(open).stream().anyMatch(p -> p.contains("restricted instruction number")), "the fixture is reachable");
+        for (String p : prompts(bundle)) assertFalse(p.contains("restricted instruction number"), p);
+    }
+
+    private static List<String> prompts(Path bundle) throws Exception {
+        List<String> out = new ArrayList<>();
         for (List<String> lines : BundleFiles.requestLines(bundle).values()) {
             for (String line : lines) {
                 JsonNode req = BundleFiles.MAPPER.readTree(line).get("request");
-                if (req.has("messages"))
-                    for (JsonNode m : req.get("messages")) assertFalse(restricted.contains(m.get("content").asText()), line);
+                if (req.has("messages")) for (JsonNode m : req.get("messages")) out.add(m.get("content").asText());
+                else out.add(req.get("prompt").asText());
             }
         }
+        return out;
     }
 
     @Test
