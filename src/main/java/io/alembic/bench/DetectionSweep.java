@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class DetectionSweep {
     /** @param records valid records per size (same order as sizes) */
     public record Options(List<Long> seeds, List<Integer> sizes, List<Long> records, Path corpora, Path work, boolean keep,
-                          boolean varied, RuleSet rules) {}
+                          boolean varied, boolean holdout, RuleSet rules) {}
 
     /** One bundle's outcome. */
     public record Run(int accounts, long records, long seed, Evaluation evaluation, double generateSeconds,
@@ -74,7 +74,7 @@ public final class DetectionSweep {
                 String name = "sweep-" + accounts + "-" + seed;
                 progress.accept(String.format("%s: generating %d accounts, %d records", name, accounts, records));
                 long t0 = System.nanoTime();
-                SampleSpec spec = new SampleSpec(seed, accounts, records, false, 0, 250_000).withVaried(o.varied());
+                SampleSpec spec = new SampleSpec(seed, accounts, records, false, 0, 250_000).withVaried(o.varied()).withHoldout(o.holdout());
                 Path bundle = new SampleGenerator(o.corpora(), spec).generate(o.work(), name);
                 long t1 = System.nanoTime();
                 progress.accept(name + ": detecting");

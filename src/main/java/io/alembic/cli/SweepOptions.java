@@ -29,6 +29,9 @@ final class SweepOptions {
     @Option(names = "--work", paramLabel = "DIR", description = "Where bundles are generated (default: a temporary folder).")
     Path work;
 
+    @Option(names = "--holdout", description = "Include the held-out tactic family (kept out of detector tuning).")
+    boolean holdout;
+
     @Option(names = "--keep", description = "Keep the generated bundles and labels.")
     boolean keep;
 

@@ -45,7 +45,7 @@ final class SweepReport implements Callable<Integer> {
         Path work = o.work != null ? o.work : Files.createTempDirectory("alembic-sweep");
         Path corpora = o.corpora != null ? o.corpora : Corpora.locate();
         List<DetectionSweep.Run> runs = DetectionSweep.run(new DetectionSweep.Options(seeds, sizes, records, corpora, work, o.keep,
-                o.scenarios.equals("varied"), rules), line -> { err.println(line); err.flush(); });
+                o.scenarios.equals("varied"), o.holdout, rules), line -> { err.println(line); err.flush(); });
         if (json) {
             ObjectNode n = Json.object();
             n.put("rules_version", rules.version());

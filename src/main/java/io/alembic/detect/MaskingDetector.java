@@ -27,7 +27,7 @@ public final class MaskingDetector implements Detector {
                 "%d direct requests came from %s%d addresses in %s%d networks (threshold %d) and %d countries; the busiest "
                         + "network carried only %s of them (threshold at most %s): a rotating pool of sources, not a person's "
                         + "home, office or phone.",
-                direct, s.distinctIps() >= 512 ? "at least " : "", ips, asns >= 512 ? "at least " : "", asns,
+                direct, s.ipsSaturated() ? "at least " : "", ips, s.asnsSaturated() ? "at least " : "", asns,
                 r.integer("min_networks"), s.distinctCountries(), Times.pct(top), Times.pct(r.num("max_top_network_share")));
         return Signal.of(id(), r, r.weight() * strength, text, p.activity().evidence(AccountProfile.MARK_DIRECT, Finding.MAX_EVIDENCE), direct);
     }

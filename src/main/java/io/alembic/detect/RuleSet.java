@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The rule data of every detector, from the JSON files shipped next to this class, optionally overridden by an
- * analyst's file {@code {"cadence": {"min_requests": 40}, ...}} (keys replace shipped keys one by one). The version
+ * analyst's file {@code {"cadence": {"min_requests": 40}, ...}} (keys replace shipped keys one by one, nested objects
+ * merged; an unknown section is an error rather than a silently ignored typo). The version
  * names the shipped rule versions plus a digest of the effective rules, so a changed threshold shows in the results.
  */
 public final class RuleSet {
@@ -45,10 +46,16 @@ public final class RuleSet {
             StringBuilder versions = new StringBuilder();
             List<String> ids = new java.util.ArrayList<>(SHARED);
             Detectors.all().forEach(d -> ids.add(d.id()));
+            for (java.util.Iterator<String> it = over.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!ids.contains(name)) throw new IllegalArgumentException(override + ": no rule section '" + name
+                        + "' (sections: " + String.join(", ", ids) + ")");
+            }
             for (String id : ids) {
                 ObjectNode data = shipped(id);
                 JsonNode o = over.get(id);
-                if (o != null && o.isObject()) o.fields().forEachRemaining(e -> data.set(e.getKey(), e.getValue()));
+                if (o != null && !o.isObject()) throw new IllegalArgumentException(override + ": section '" + id + "' must be an object");
+                if (o != null) merge(data, (ObjectNode) o);
                 String v = data.path("version").asText("0");
                 out.put(id, new Rule(id, v, data));
                 canonical.append(id).append('=').append(MAPPER.writeValueAsString(data)).append('\n');
@@ -62,6 +69,15 @@ public final class RuleSet {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Overrides key by key, descending into nested objects, so one nested threshold keeps its siblings. */
+    private static void merge(ObjectNode into, ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            JsonNode cur = into.get(e.getKey());
+            if (cur instanceof ObjectNode c && e.getValue() instanceof ObjectNode o) merge(c, o);
+            else into.set(e.getKey(), e.getValue());
+        });
     }
 
     private static ObjectNode shipped(String id) throws IOException {

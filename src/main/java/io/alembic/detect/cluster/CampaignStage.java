@@ -96,9 +96,9 @@ public final class CampaignStage {
         // a team says who it is: when most members openly share an e-mail domain and also an address or a payment card,
         // working in step is what colleagues do, so fleet ties and pooled automation count for less
         String declared = null;
-        if (covers(touched, "email_domain", m)) {
-            if (covers(touched, "ip", m)) declared = "an e-mail domain and an address";
-            else if (covers(touched, "payment", m)) declared = "an e-mail domain and a payment card";
+        if (shared(c, "email_domain", m)) {
+            if (shared(c, "ip", m)) declared = "one e-mail domain and one address";
+            else if (shared(c, "payment", m)) declared = "one e-mail domain and one payment card";
         }
         if (declared != null) fleet *= campaign.num("declared_fleet_factor");
         reasons.add(String.format(Locale.ROOT, "fleet %.2f: of %d accounts, %s (fleet ties: %s)%s.", fleet, m,
@@ -155,9 +155,11 @@ public final class CampaignStage {
         return new Verdict(score, flagged, reasons);
     }
 
-    private boolean covers(Map<String, Set<String>> touched, String kind, int members) {
-        Set<String> t = touched.get(kind);
-        return t != null && t.size() >= campaign.num("declared_member_share") * members;
+    /** True when one value of this kind (one domain, one address, one card) is held by most members. */
+    private boolean shared(Cluster c, String kind, int members) {
+        int best = 0;
+        for (Link l : c.links()) if (l.kind().equals(kind)) best = Math.max(best, l.accounts().size());
+        return best >= campaign.num("declared_member_share") * members;
     }
 
     /** Members that start only after another member was banned, created within the rule's window of that ban. */

@@ -42,7 +42,10 @@ final class CreationBursts {
             int k = e - s + 1;
             double sig = 0;
             if (k >= 2) {
-                double hours = (window + 2.0 * context) / 3_600_000.0;
+                // the background is measured over the time the registry actually covers around t, so the first and last
+                // sign-ups of a busy registry are not compared with a half-empty window
+                long from = Math.max(t - context, byTime.get(0)[0]), to = Math.min(t + window + context, byTime.get(n - 1)[0]);
+                double hours = Math.max(window, to - from) / 3_600_000.0;
                 double rate = Math.max(0, (hi - lo) - k) / hours; // background sign-ups per hour, burst excluded
                 double expected = Math.max(rate * window / 3_600_000.0, r.num("creation_min_expected"));
                 sig = Math.min(1, PoissonTail.surprise(k, expected) / r.num("creation_full_surprise"));

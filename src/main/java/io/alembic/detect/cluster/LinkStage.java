@@ -82,8 +82,11 @@ public final class LinkStage {
     private void identity(String kind, TreeMap<String, List<Integer>> values, List<String> ids, LinkGraph graph,
                           PairMap identity, PairMap bits) {
         int n = ids.size(), bit = 1 << KINDS.indexOf(kind);
-        double weight = rule.num("identity", kind, "weight"), knee = rule.num("identity", kind, "knee");
-        double ceiling = Rarity.ceiling(n, rule.num("identity", kind, "ceiling_share"), rule.num("identity", kind, "ceiling_floor"));
+        // in a small log a value held by a fifth of the accounts is public (webmail, a carrier's NAT) whatever its count
+        double cap = rule.num("identity", "max_share") * n;
+        double weight = rule.num("identity", kind, "weight");
+        double ceiling = Math.min(cap, Rarity.ceiling(n, rule.num("identity", kind, "ceiling_share"), rule.num("identity", kind, "ceiling_floor")));
+        double knee = Math.min(rule.num("identity", kind, "knee"), ceiling / 4);
         PairMap best = new PairMap();
         for (Map.Entry<String, List<Integer>> v : values.entrySet()) {
             List<Integer> m = v.getValue();

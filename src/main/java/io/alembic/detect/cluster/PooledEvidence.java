@@ -107,13 +107,11 @@ final class PooledEvidence {
      * sketch's k-th value are complete in every sketch, so counts there are exact up to that threshold.
      */
     static double crossRepeatShare(List<AccountSummary> members) {
-        long threshold = Long.MAX_VALUE;
         int k = 0;
-        for (AccountSummary s : members) {
-            k = Math.max(k, s.items().length);
-            if (s.items().length > 0 && s.items().length >= k) threshold = Math.min(threshold, s.items()[s.items().length - 1]);
-        }
+        for (AccountSummary s : members) k = Math.max(k, s.items().length);
         if (k == 0) return 0;
+        long threshold = Long.MAX_VALUE; // sketches shorter than k hold all of their account's prompts
+        for (AccountSummary s : members) if (s.items().length == k) threshold = Math.min(threshold, s.items()[k - 1]);
         Map<Long, Integer> seen = new HashMap<>();
         long total = 0;
         for (AccountSummary s : members) {

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Misra-Gries frequent values with a small fixed capacity and no evidence lists: what an account's main address,
- * network, parameter set or system prompt is, and what share of its requests carries it. Counts are lower bounds, so a
- * share read from here never overstates how concentrated an account is.
+ * Frequent values with a fixed capacity and no evidence lists: what an account's main address, network, parameter set
+ * or system prompt is, and what share of its requests carries it. Exact while the account has no more distinct values
+ * than the capacity (a person's networks, an app's parameter sets); beyond that Misra-Gries, whose counts are lower
+ * bounds by at most total / (capacity + 1).
  */
 public final class TopCounter<T extends Comparable<T>> {
     public record Entry<T>(T value, long count) {}

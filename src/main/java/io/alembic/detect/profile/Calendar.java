@@ -108,6 +108,8 @@ public final class Calendar {
         for (int i = 1; i < n; i++) {
             long from = a.time(i - 1), to = a.time(i);
             if (to - from < r.minPauseHours() * HOUR) continue;
+            // a gap holding a whole UTC day is a day off (a rest item, or a weekend): one event, not also a pause
+            if (Math.floorDiv(to, DAY) - Math.floorDiv(from, DAY) >= 2) continue;
             double expected = 0;
             for (long h = Math.floorDiv(from, HOUR) + 1; h < Math.floorDiv(to, HOUR); h++) {
                 expected += rate[weekend(Math.floorDiv(h, 24)) ? 1 : 0][(int) Math.floorMod(h, 24L)];

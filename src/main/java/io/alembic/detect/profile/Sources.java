@@ -19,8 +19,10 @@ public final class Sources {
     long direct, routed, browser;
     final DistinctCounter ips = new DistinctCounter(DISTINCT_CAP), asns = new DistinctCounter(DISTINCT_CAP),
             countries = new DistinctCounter(64), agents = new DistinctCounter(64);
-    final TopCounter<String> topIps = new TopCounter<>(6), topAgents = new TopCounter<>(4), topAsnAgents = new TopCounter<>(4);
-    final TopCounter<Long> topAsns = new TopCounter<>(6);
+    /** Exact up to this many distinct networks or addresses: a person's home share must not be undercounted. */
+    private static final int TOP_CAP = 64;
+    final TopCounter<String> topIps = new TopCounter<>(TOP_CAP), topAgents = new TopCounter<>(4), topAsnAgents = new TopCounter<>(4);
+    final TopCounter<Long> topAsns = new TopCounter<>(TOP_CAP);
     final TreeSet<String> routers = new TreeSet<>(), origins = new TreeSet<>();
 
     void add(RequestFacts r) {
@@ -67,6 +69,11 @@ public final class Sources {
     public int distinctIps() { return ips.count(); }
 
     public int distinctAsns() { return asns.count(); }
+
+    /** True when there were more distinct addresses or networks than are counted exactly. */
+    public boolean ipsSaturated() { return ips.saturated(); }
+
+    public boolean asnsSaturated() { return asns.saturated(); }
 
     public int distinctCountries() { return countries.count(); }
 

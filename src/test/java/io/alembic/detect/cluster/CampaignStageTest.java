@@ -1,0 +1,150 @@
+package io.alembic.detect.cluster;
+
+import io.alembic.detect.AccountFacts;
+import io.alembic.detect.AccountResult;
+import io.alembic.detect.DetectionReport;
+import io.alembic.detect.Finding;
+import io.alembic.detect.Fx;
+import io.alembic.detect.Population;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.alembic.detect.Fx.DAY;
+import static io.alembic.detect.Fx.HOUR;
+import static io.alembic.detect.Fx.MIN;
+import static io.alembic.detect.Fx.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CampaignStageTest {
+    private static Cluster clusterOf(DetectionReport r, String account) {
+        return r.clusters().stream().filter(c -> c.accounts().contains(account)).findFirst()
+                .orElseThrow(() -> new AssertionError(account + " is in no cluster"));
+    }
+
+    private static boolean anyReason(Cluster c, String text) { return c.reasons().stream().anyMatch(s -> s.contains(text)); }
+
+    @Test
+    void aFleetOfTinyAccountsIsFlaggedThroughPooledEvidence() {
+        Population pop = new Population().people(260, 11);
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        DetectionReport r = pop.run();
+        for (String a : fleet) {
+            AccountResult res = Fx.result(r, a);
+            assertEquals(List.of(), res.findings().stream().map(Finding::detector).filter(d -> !d.equals("campaign")).toList(),
+                    a + " alone is under every detector's minimum");
+        }
+        Cluster c = clusterOf(r, fleet.get(0));
+        assertEquals(new TreeSet<>(fleet), new TreeSet<>(c.accounts()));
+        assertTrue(c.flagged(), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "pooled over 40 members' 320 requests"), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "reasoning asked for or returned on 100%"), String.join("\n", c.reasons()));
+        for (String a : fleet) {
+            AccountResult res = Fx.result(r, a);
+            assertTrue(res.flagged(), a);
+            List<Finding> lift = Fx.findings(r, a, "campaign");
+            assertEquals(1, lift.size());
+            assertTrue(lift.get(0).explanation().startsWith("member of campaign " + c.id() + " (40 accounts"), lift.get(0).explanation());
+        }
+        assertEquals(Set.of(), r.flagged().stream().map(AccountResult::accountId).filter(a -> !fleet.contains(a))
+                .collect(java.util.stream.Collectors.toSet()), "no ordinary customer is flagged");
+    }
+
+    @Test
+    void aFleetSpreadOverPublicWebmailAndAProxyPoolIsNotADeclaredTeam() {
+        // the same kind of fleet, registered on three public webmail services and sending through eight proxies
+        // (five members each): no domain and no address is shared by most members, nothing is declared openly
+        Population pop = new Population().people(260, 11);
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77, a -> "198.51.100." + (a % 8));
+        Cluster c = clusterOf(pop.run(), fleet.get(0));
+        assertEquals(new TreeSet<>(fleet), new TreeSet<>(c.accounts()));
+        assertFalse(anyReason(c, "openly share"), String.join("\n", c.reasons()));
+    }
+
+    @Test
+    void aResearchTeamEvaluatingTogetherIsLinkedButNotFlagged() {
+        Population pop = new Population().people(300, 12);
+        List<String> team = new ArrayList<>();
+        int[] sessions = {5, 6, 12, 13, 19}; // Tuesdays and Wednesdays of three weeks
+        for (int m = 0; m < 6; m++) {
+            String id = "lab_" + m;
+            team.add(id);
+            Fx f = new Fx(pop.requests, id);
+            f.ip = "192.0.2.40"; // the institute's NAT
+            f.asn = 64_620;
+            f.ua = "evalbench/0.7";
+            f.effort = "high";
+            f.reasoningTokens = 900;
+            f.params = "temperature=0;";
+            int i = 0;
+            for (int d : sessions) {
+                for (long t = T0 + d * DAY + 10 * HOUR + m * 2 * MIN; t < T0 + d * DAY + 15 * HOUR; t += 25 * MIN) {
+                    f.prompt = Fx.content(500_000 + 1000 * m + i++);
+                    f.at(t);
+                }
+            }
+            pop.registry.add(new AccountFacts(id, T0 - (40 + 9 * m) * DAY, "vellmark-uni.example", null, "active"));
+        }
+        DetectionReport r = pop.run();
+        Cluster c = clusterOf(r, "lab_0");
+        assertEquals(new TreeSet<>(team), new TreeSet<>(c.accounts()));
+        assertFalse(c.flagged(), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "openly share one e-mail domain and one address"), String.join("\n", c.reasons()));
+        for (String a : team) {
+            assertFalse(Fx.result(r, a).flagged(), a);
+            assertFalse(Fx.findings(r, a, "reasoning").isEmpty(), "they do extract reasoning: " + a);
+        }
+    }
+
+    @Test
+    void anAccountCreatedRightAfterALinkedMembersBlockResumedAfterEnforcement() {
+        Population pop = new Population().people(200, 13);
+        long block = T0 + 8 * DAY + 12 * HOUR;
+        Fx blocked = new Fx(pop.requests, "acct_blocked");
+        for (long t = T0 + 4 * DAY; t <= block + 20 * MIN; t += 20 * MIN) {
+            blocked.status = t >= block ? 403 : 200;
+            blocked.prompt = Fx.content((int) ((t - T0) / MIN));
+            blocked.at(t);
+        }
+        Fx successor = new Fx(pop.requests, "acct_successor");
+        Fx sibling = new Fx(pop.requests, "acct_sibling");
+        for (long t = T0 + 9 * DAY + 10 * HOUR; t < T0 + 20 * DAY; t += 40 * MIN) {
+            successor.prompt = Fx.content((int) ((t - T0) / MIN) + 7);
+            successor.at(t);
+        }
+        for (long t = T0 + 4 * DAY + 5 * HOUR; t < T0 + 20 * DAY; t += 90 * MIN) {
+            sibling.prompt = Fx.content((int) ((t - T0) / MIN) + 11);
+            sibling.at(t);
+        }
+        pop.registry.add(new AccountFacts("acct_blocked", T0 - 30 * DAY, "home-x.example", "pm_card_9931", "banned"));
+        pop.registry.add(new AccountFacts("acct_successor", block + 10 * HOUR, "home-y.example", "pm_card_9931", "active"));
+        pop.registry.add(new AccountFacts("acct_sibling", T0 - 12 * DAY, "home-z.example", "pm_card_9931", "active"));
+        Cluster c = clusterOf(pop.run(), "acct_blocked");
+        assertEquals(List.of("acct_blocked", "acct_sibling", "acct_successor"), c.accounts());
+        String reasons = String.join("\n", c.reasons());
+        assertTrue(reasons.contains("resumed after enforcement"), reasons);
+        assertTrue(reasons.contains("acct_successor (created 10 h after acct_blocked was blocked)"), reasons);
+        assertFalse(reasons.contains("acct_sibling (created"), reasons);
+    }
+
+    @Test
+    void aFamilySharingACardIsLinkedButHarvestsNothing() {
+        Population pop = new Population().people(150, 14);
+        for (int m = 0; m < 3; m++) {
+            String id = "fam_" + m;
+            int shift = m;
+            Fx.human(new Fx(pop.requests, id), 30, 40 + m, i -> Fx.CHAT[(i * 3 + shift) % Fx.CHAT.length]);
+            pop.registry.add(new AccountFacts(id, T0 - (100 - 20 * m) * DAY, Population.WEBMAIL[m], "pm_card_family", "active"));
+        }
+        DetectionReport r = pop.run();
+        Cluster c = clusterOf(r, "fam_0");
+        assertEquals(List.of("fam_0", "fam_1", "fam_2"), c.accounts());
+        assertFalse(c.flagged());
+        for (int m = 0; m < 3; m++) assertTrue(Fx.findings(r, "fam_" + m, "campaign").isEmpty());
+    }
+}
