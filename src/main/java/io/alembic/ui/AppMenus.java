@@ -41,9 +41,11 @@ final class AppMenus {
         MenuItem openTimeline = item("Timeline of Selected Account", Shortcuts.TIMELINE, () -> w.actions().timelineOfSelection());
         openTimeline.setId("menuTimeline");
         MenuItem compare = item("Compare Selected Accounts", Shortcuts.COMPARE, () -> w.actions().compareSelection());
+        MenuItem cluster = item("Cluster of Selected Account", Shortcuts.GO_TO_CLUSTER, () -> w.actions().clusterOfSelection());
+        cluster.setId("menuGoToCluster");
         Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, detections, clusters,
                 new SeparatorMenuItem(), find,
-                openTimeline, compare);
+                openTimeline, compare, cluster);
         for (MenuItem i : view.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);
 
         WindowActions a = w.actions();
@@ -86,7 +88,7 @@ final class AppMenus {
     private static void showShortcuts(MainWindow w) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : Shortcuts.describe().entrySet()) {
-            sb.append(String.format("%-14s %s%n", e.getKey(), e.getValue()));
+            sb.append(String.format("%-18s %s%n", e.getKey(), e.getValue()));
         }
         sb.append("\nDrop a bundle folder or .zip on the window to import it.");
         Alert a = new Alert(Alert.AlertType.INFORMATION, sb.toString(), ButtonType.OK);
@@ -94,6 +96,8 @@ final class AppMenus {
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
         a.getDialogPane().getStyleClass().add("mono-dialog");
+        // one line per shortcut: wrapped, the list ran taller than a laptop screen
+        a.getDialogPane().setPrefWidth(900);
         a.show();
     }
 }

@@ -1,60 +1,83 @@
 package io.alembic.ui;
 
 import io.alembic.detect.AccountResult;
-import io.alembic.detect.DetectionReport;
-import io.alembic.detect.cluster.Cluster;
-import io.alembic.detect.cluster.Link;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * Draws the linked-account graph: accounts as circles coloured by score (ringed when flagged), one line per shared
- * thing coloured by link kind. Parallel lines side by side rather than on top of each other, because "same IP and same
- * payment card" is stronger evidence than either, and the picture should show it.
+ * The linked-account graph as a grid of cluster cells on one canvas the size of the view. Only the cells in view are
+ * drawn, each from its precomputed {@link ClusterSketch} (at most {@link ClusterSketch#MAX_NODES} nodes), so a redraw
+ * costs a screenful whatever the report's size. Click a node to select the account, double-click to open it in
+ * Detections, click elsewhere in a cell to select the cluster; the wheel scrolls, arrow keys move between clusters.
  */
 final class ClusterCanvas extends Canvas {
-    static final double NODE_RADIUS = 10;
-    private static final Map<String, Color> KIND_COLORS = new LinkedHashMap<>();
+    /** What the pointer and keys ask for; ClustersView turns it into selection and navigation. */
+    interface Listener {
+        void selectAccount(String accountId);
 
-    static {
-        KIND_COLORS.put("ip", Color.web("#0072b2"));
-        KIND_COLORS.put("forwarded_for", Color.web("#56b4e9"));
-        KIND_COLORS.put("asn_agent", Color.web("#009e73"));
-        KIND_COLORS.put("template", Color.web("#e69f00"));
-        KIND_COLORS.put("payment", Color.web("#d55e00"));
-        KIND_COLORS.put("email_domain", Color.web("#cc79a7"));
-        KIND_COLORS.put("creation_burst", Color.web("#7f7f7f"));
+        void openAccount(String accountId);
+
+        void selectCluster(String clusterId);
     }
 
-    private final Consumer<String> onSelect;
-    private DetectionReport report;
-    private final Map<String, AccountResult> accounts = new HashMap<>();
-    private GraphLayout.Placed placed = new GraphLayout.Placed(Map.of(), Map.of());
-    private String selected;
+    private final Listener listener;
+    private final DoubleProperty scroll = new SimpleDoubleProperty();
+    private final ReadOnlyDoubleWrapper maxScroll = new ReadOnlyDoubleWrapper();
+    private final Tooltip tip = new Tooltip();
+    private List<ClusterSketch> sketches = List.of();
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    private Map<String, AccountResult> accounts = Map.of();
+    private GraphLayout.Grid grid = GraphLayout.Grid.EMPTY;
+    private String selectedCluster;
+    private String selectedAccount;
+    private String tipFor;
+    /** What the last redraw put on screen, for hit testing: visible cells only. */
+    private final Map<String, Point2D> placedNodes = new HashMap<>();
+    private final List<ClusterCellPainter.Placement> placedCells = new ArrayList<>();
+    private final List<String> placedIds = new ArrayList<>();
 
-    ClusterCanvas(Consumer<String> onSelect) {
-        this.onSelect = onSelect;
+    ClusterCanvas(Listener listener) {
+        this.listener = listener;
         setId("clusterCanvas");
-        widthProperty().addListener((o, a, b) -> redraw());
-        heightProperty().addListener((o, a, b) -> redraw());
-        setOnMouseClicked(e -> {
-            String id = nodeAt(e.getX(), e.getY());
-            if (id != null) onSelect.accept(id);
+        setFocusTraversable(true);
+        widthProperty().addListener((o, a, b) -> relayout());
+        heightProperty().addListener((o, a, b) -> relayout());
+        scroll.addListener((o, a, b) -> {
+            double v = Math.max(0, Math.min(maxScroll.get(), b.doubleValue()));
+            if (v != b.doubleValue()) scroll.set(v); else redraw();
         });
+        setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            requestFocus();
+            String id = nodeAt(e.getX(), e.getY());
+            if (id != null) {
+                if (e.getClickCount() >= 2) listener.openAccount(id); else listener.selectAccount(id);
+                return;
+            }
+            String c = clusterAt(e.getX(), e.getY());
+            if (c != null) listener.selectCluster(c);
+        });
+        setOnScroll(e -> scroll.set(scroll.get() - e.getDeltaY()));
+        setOnMouseMoved(e -> hover(nodeAt(e.getX(), e.getY())));
+        setOnMouseExited(e -> hover(null));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        tip.setShowDelay(javafx.util.Duration.millis(250));
     }
 
     @Override
@@ -66,33 +89,73 @@ final class ClusterCanvas extends Canvas {
     @Override
     public double prefHeight(double w) { return 0; }
 
-    static Color kindColor(String kind) {
-        Color c = KIND_COLORS.get(kind);
-        return c != null ? c : ChartColors.series(Math.floorMod(kind.hashCode(), 8));
+    /** Shows {@code sketches} (already in display order) of a report whose accounts are {@code accounts}. */
+    void setSketches(List<ClusterSketch> sketches, Map<String, AccountResult> accounts) {
+        this.sketches = List.copyOf(sketches);
+        this.accounts = accounts;
+        indexOf.clear();
+        for (int i = 0; i < sketches.size(); i++) indexOf.put(sketches.get(i).id(), i);
+        scroll.set(0);
+        relayout();
     }
 
-    void setReport(DetectionReport r) {
-        report = r;
-        accounts.clear();
-        if (r != null) r.accounts().forEach(a -> accounts.put(a.accountId(), a));
+    void setSelectedCluster(String id) {
+        selectedCluster = id;
         redraw();
     }
 
-    void setSelected(String accountId) {
-        selected = accountId;
+    void setSelectedAccount(String id) {
+        selectedAccount = id;
         redraw();
     }
 
-    /** Where {@code accountId} is drawn (canvas coordinates), or null when it is in no cluster. */
-    Point2D positionOf(String accountId) { return placed.nodes().get(accountId); }
+    DoubleProperty scrollProperty() { return scroll; }
+
+    /** How far the grid can scroll: content height minus the view's. */
+    ReadOnlyDoubleProperty maxScrollProperty() { return maxScroll.getReadOnlyProperty(); }
+
+    GraphLayout.Grid grid() { return grid; }
+
+    List<ClusterSketch> sketches() { return sketches; }
+
+    ClusterSketch sketch(String clusterId) {
+        Integer i = indexOf.get(clusterId);
+        return i == null ? null : sketches.get(i);
+    }
+
+    /** Scrolls the least distance that brings the cluster's whole cell into view. */
+    void reveal(String clusterId) {
+        Integer i = indexOf.get(clusterId);
+        if (i == null) return;
+        Rectangle2D c = grid.cell(i);
+        if (c.getMinY() < scroll.get()) scroll.set(c.getMinY());
+        else if (c.getMaxY() > scroll.get() + getHeight()) scroll.set(c.getMaxY() - getHeight());
+    }
+
+    /** Where {@code accountId} is drawn (canvas coordinates), or null when it is not on screen. */
+    Point2D positionOf(String accountId) { return placedNodes.get(accountId); }
+
+    /** A point inside the cluster's cell but on no node (its caption), or null when the cell is not on screen. */
+    Point2D captionOf(String clusterId) {
+        int i = placedIds.indexOf(clusterId);
+        if (i < 0) return null;
+        Rectangle2D c = placedCells.get(i).cell();
+        return new Point2D(c.getMinX() + 20, c.getMinY() + 34);
+    }
+
+    /** How many account nodes the last redraw drew (all visible cells together). */
+    int drawnNodes() { return placedNodes.size(); }
+
+    /** The ids of the clusters the last redraw drew, in order. */
+    List<String> drawnClusters() { return List.copyOf(placedIds); }
 
     /** The account whose node covers (x, y), or null. */
     String nodeAt(double x, double y) {
         String best = null;
-        double bestD = NODE_RADIUS + 4;
-        for (var e : placed.nodes().entrySet()) {
+        double bestD = Double.MAX_VALUE;
+        for (var e : placedNodes.entrySet()) {
             double d = e.getValue().distance(x, y);
-            if (d <= bestD) {
+            if (d <= 14 && d < bestD) {
                 best = e.getKey();
                 bestD = d;
             }
@@ -100,94 +163,79 @@ final class ClusterCanvas extends Canvas {
         return best;
     }
 
+    /** The cluster whose cell holds (x, y), or null. */
+    String clusterAt(double x, double y) {
+        int i = grid.at(x, y + scroll.get());
+        return i < 0 ? null : sketches.get(i).id();
+    }
+
+    private void relayout() {
+        grid = GraphLayout.grid(sketches.size(), getWidth(), getHeight());
+        maxScroll.set(Math.max(0, grid.contentHeight() - getHeight()));
+        if (scroll.get() > maxScroll.get()) scroll.set(maxScroll.get()); else redraw();
+    }
+
     private void redraw() {
         GraphicsContext g = getGraphicsContext2D();
-        double w = getWidth();
-        double h = getHeight();
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        List<Cluster> clusters = report == null ? List.of() : report.clusters();
-        placed = GraphLayout.layout(clusters, w, h);
-        for (Cluster c : clusters) {
-            caption(g, c, placed.cells().get(c.id()));
-            edges(g, c);
-        }
-        for (var e : placed.nodes().entrySet()) node(g, e.getKey(), e.getValue());
-    }
-
-    private void caption(GraphicsContext g, Cluster c, Rectangle2D cell) {
-        g.setStroke(ChartColors.GRID);
-        g.setLineWidth(1);
-        g.strokeRoundRect(cell.getMinX() + 4, cell.getMinY() + 4, cell.getWidth() - 8, cell.getHeight() - 8, 10, 10);
-        g.setFill(ChartColors.TEXT);
-        g.setFont(Font.font(null, FontWeight.BOLD, 12));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        long flagged = c.accounts().stream().filter(a -> accounts.containsKey(a) && accounts.get(a).flagged()).count();
-        g.fillText("Cluster " + c.id() + " · " + c.accounts().size() + " accounts · " + flagged + " flagged",
-                cell.getMinX() + 12, cell.getMinY() + 10);
-    }
-
-    /**
-     * A link shared by few accounts joins every pair; a big one joins neighbours on the circle into a ring, which shows
-     * the same membership without a hub of crossing lines.
-     */
-    private void edges(GraphicsContext g, Cluster c) {
-        Map<String, List<String>> kindsByPair = new LinkedHashMap<>();
-        for (Link l : c.links()) {
-            List<String> m = l.accounts().stream().sorted().toList();
-            boolean ring = m.size() > 6;
-            for (int i = 0; i < m.size(); i++) {
-                for (int j = i + 1; j < m.size(); j++) {
-                    if (ring && j != i + 1 && !(i == 0 && j == m.size() - 1)) continue;
-                    List<String> kinds = kindsByPair.computeIfAbsent(m.get(i) + "\n" + m.get(j), k -> new ArrayList<>());
-                    if (!kinds.contains(l.kind())) kinds.add(l.kind());
-                }
-            }
-        }
-        g.setLineWidth(2);
-        for (var e : kindsByPair.entrySet()) {
-            String[] ab = e.getKey().split("\n");
-            Point2D a = placed.nodes().get(ab[0]);
-            Point2D b = placed.nodes().get(ab[1]);
-            if (a == null || b == null || a.equals(b)) continue;
-            Point2D normal = new Point2D(a.getY() - b.getY(), b.getX() - a.getX()).normalize();
-            List<String> kinds = e.getValue();
-            for (int k = 0; k < kinds.size(); k++) {
-                Point2D off = normal.multiply((k - (kinds.size() - 1) / 2.0) * 3.5);
-                g.setStroke(kindColor(kinds.get(k)));
-                g.strokeLine(a.getX() + off.getX(), a.getY() + off.getY(), b.getX() + off.getX(), b.getY() + off.getY());
-            }
+        g.fillRect(0, 0, getWidth(), getHeight());
+        placedNodes.clear();
+        placedCells.clear();
+        placedIds.clear();
+        double top = scroll.get();
+        for (int i : grid.visible(top, getHeight())) {
+            ClusterSketch s = sketches.get(i);
+            Rectangle2D content = grid.cell(i);
+            Rectangle2D cell = new Rectangle2D(content.getMinX(), content.getMinY() - top, content.getWidth(), content.getHeight());
+            ClusterCellPainter.Placement p = place(s, cell);
+            ClusterCellPainter.paint(g, s, p, s.id().equals(selectedCluster), selectedAccount, accounts);
+            for (int k = 0; k < s.drawn().size(); k++) placedNodes.put(s.drawn().get(k), p.nodes()[k]);
+            placedCells.add(p);
+            placedIds.add(s.id());
         }
     }
 
-    private void node(GraphicsContext g, String id, Point2D p) {
-        AccountResult a = accounts.get(id);
-        double score = a == null ? 0 : a.score();
-        double r = NODE_RADIUS;
-        if (id.equals(selected)) {
-            g.setStroke(Color.web("#2f5d8a"));
-            g.setLineWidth(3);
-            g.strokeOval(p.getX() - r - 5, p.getY() - r - 5, 2 * r + 10, 2 * r + 10);
+    private static ClusterCellPainter.Placement place(ClusterSketch s, Rectangle2D cell) {
+        int n = s.drawn().size();
+        boolean labels = s.hidden() == 0 && GraphLayout.labelsFit(n, cell.getWidth(), cell.getHeight());
+        double[] circle = GraphLayout.circle(cell, labels);
+        Point2D[] nodes = GraphLayout.nodes(n, circle);
+        Point2D hub = s.hidden() > 0 ? new Point2D(circle[0], circle[1]) : null;
+        return new ClusterCellPainter.Placement(cell, nodes, hub, GraphLayout.nodeRadius(n, circle[2]), labels);
+    }
+
+    private void hover(String accountId) {
+        if (java.util.Objects.equals(accountId, tipFor)) return;
+        tipFor = accountId;
+        if (accountId == null) {
+            Tooltip.uninstall(this, tip);
+            return;
         }
-        g.setFill(RankedAccountsTable.color(score));
-        g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-        boolean flagged = a != null && a.flagged();
-        g.setStroke(flagged ? Color.web("#7a1010") : ChartColors.AXIS);
-        g.setLineWidth(flagged ? 2.5 : 1);
-        g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-        Font font = Font.font(null, flagged ? FontWeight.BOLD : FontWeight.NORMAL, 11);
-        // a white plate under the id keeps it readable where edges pass behind it
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(id);
-        probe.setFont(font);
-        double tw = probe.getLayoutBounds().getWidth();
-        double th = probe.getLayoutBounds().getHeight();
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
-        g.fillRoundRect(p.getX() - tw / 2 - 3, p.getY() + r + 2, tw + 6, th + 2, 6, 6);
-        g.setFill(ChartColors.TEXT);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(id, p.getX(), p.getY() + r + 3);
+        AccountResult a = accounts.get(accountId);
+        tip.setText(a == null ? accountId : String.format(Locale.ROOT, "%s — score %.2f%s (double-click: Detections)",
+                accountId, a.score(), a.flagged() ? ", FLAGGED" : ""));
+        Tooltip.install(this, tip);
+    }
+
+    /** ←/→ previous/next cluster, ↑/↓ the one above/below, Enter opens the selected account, Page keys scroll. */
+    private void key(KeyEvent e) {
+        switch (e.getCode()) {
+            case LEFT -> step(-1);
+            case RIGHT -> step(1);
+            case UP -> step(-grid.cols());
+            case DOWN -> step(grid.cols());
+            case PAGE_UP -> scroll.set(scroll.get() - getHeight() * 0.9);
+            case PAGE_DOWN -> scroll.set(scroll.get() + getHeight() * 0.9);
+            case ENTER -> { if (selectedAccount != null && placedNodes.containsKey(selectedAccount)) listener.openAccount(selectedAccount); }
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    private void step(int by) {
+        if (sketches.isEmpty()) return;
+        Integer at = selectedCluster == null ? null : indexOf.get(selectedCluster);
+        int next = at == null ? 0 : Math.max(0, Math.min(sketches.size() - 1, at + by));
+        listener.selectCluster(sketches.get(next).id());
     }
 }

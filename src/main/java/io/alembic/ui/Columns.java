@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,27 @@ import java.util.List;
 /** Column sizing shared by the tables. */
 final class Columns {
     private Columns() { }
+
+    /** A cell showing the whole text wrapped to the column's width (rows grow), for explanations and long values. */
+    static <S> TableCell<S, String> wrapping(TableColumn<S, String> col) {
+        TableCell<S, String> cell = new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("finding-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                text.setText(empty || s == null ? "" : s);
+                setGraphic(empty || s == null ? null : text);
+            }
+        };
+        cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        return cell;
+    }
 
     /** Makes {@code last} take the width the other columns leave (never less than {@code min}). */
     static void fillLast(TableView<?> table, TableColumn<?, ?> last, double min) {

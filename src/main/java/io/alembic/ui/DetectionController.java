@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,6 +27,10 @@ final class DetectionController {
     private final ReadOnlyObjectWrapper<DetectionReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DetectionTask> running = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedAccount = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> selectedCluster = new SimpleObjectProperty<>();
+    /** Lookups by id, rebuilt once per report: selection changes must not scan tens of thousands of accounts. */
+    private Map<String, AccountResult> accountsById = Map.of();
+    private Map<String, Cluster> clustersById = Map.of();
     private final javafx.beans.property.ReadOnlyBooleanWrapper stale = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long loadSeq;
     private long staleSeq;
@@ -34,7 +40,27 @@ final class DetectionController {
         this.status = status;
         session.currentCaseProperty().addListener((o, a, b) -> load());
         session.dataVersionProperty().addListener((o, a, b) -> checkStale());
-        report.addListener((o, a, b) -> checkStale());
+        report.addListener((o, a, b) -> {
+            index(b);
+            checkStale();
+        });
+        // the Clusters view follows the account: selecting a member anywhere selects its campaign
+        selectedAccount.addListener((o, a, id) -> {
+            Cluster c = clusterOf(id);
+            if (c != null) selectedCluster.set(c.id());
+        });
+    }
+
+    private void index(DetectionReport r) {
+        Map<String, AccountResult> accounts = new HashMap<>();
+        Map<String, Cluster> clusters = new HashMap<>();
+        if (r != null) {
+            for (AccountResult a : r.accounts()) accounts.put(a.accountId(), a);
+            for (Cluster c : r.clusters()) clusters.put(c.id(), c);
+        }
+        accountsById = accounts;
+        clustersById = clusters;
+        if (selectedCluster.get() != null && !clusters.containsKey(selectedCluster.get())) selectedCluster.set(null);
     }
 
     /** True when the case holds a different number of requests than the shown run read (an import since). */
@@ -63,6 +89,15 @@ final class DetectionController {
 
     /** The account both views highlight. */
     ObjectProperty<String> selectedAccountProperty() { return selectedAccount; }
+
+    /** The cluster whose campaign the Clusters view explains; follows the selected account when it has one. */
+    ObjectProperty<String> selectedClusterProperty() { return selectedCluster; }
+
+    /** Shows {@code r} as if a run had produced it, without storing it (tests, and reports built elsewhere). */
+    void show(DetectionReport r) {
+        loadSeq++;
+        report.set(r);
+    }
 
     /** Loads the stored report of the open case (nothing to load leaves the views empty). */
     void load() {
@@ -109,18 +144,16 @@ final class DetectionController {
         if (task.target() == session.currentCase()) then.run();
     }
 
-    AccountResult account(String id) {
-        DetectionReport r = report.get();
-        if (r == null || id == null) return null;
-        return r.accounts().stream().filter(a -> a.accountId().equals(id)).findFirst().orElse(null);
-    }
+    AccountResult account(String id) { return id == null ? null : accountsById.get(id); }
 
     /** The cluster {@code accountId} belongs to, or null. */
     Cluster clusterOf(String accountId) {
         AccountResult a = account(accountId);
-        if (a == null || a.cluster() == null) return null;
-        return report.get().clusters().stream().filter(c -> c.id().equals(a.cluster())).findFirst().orElse(null);
+        return a == null || a.cluster() == null ? null : clustersById.get(a.cluster());
     }
+
+    /** The cluster with id {@code clusterId} in the shown report, or null. */
+    Cluster cluster(String clusterId) { return clusterId == null ? null : clustersById.get(clusterId); }
 
     List<Cluster> clusters() { return report.get() == null ? List.of() : report.get().clusters(); }
 }

@@ -35,7 +35,7 @@ public final class DetectionsView extends BorderPane {
     private final Label summary = new Label();
 
     DetectionsView(DetectionController detections, MarksController marks, Consumer<String> searchQuery,
-                   Consumer<String> searchAccount, Consumer<String> openTimeline) {
+                   Consumer<String> searchAccount, Consumer<String> openTimeline, Consumer<String> showCluster) {
         this.detections = detections;
         setId("detectionsView");
         findings = new FindingsPane(detections, new FindingsPane.Actions() {
@@ -53,10 +53,13 @@ public final class DetectionsView extends BorderPane {
             public void tag(String tag, List<String> accountIds, String note) {
                 marks.applyTag(tag, accountIds.stream().map(Target::account).toList(), note);
             }
+
+            @Override
+            public void showCluster(String clusterId) { showCluster.accept(clusterId); }
         });
         setTop(runBar());
         SplitPane split = new SplitPane(table, findings);
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.48);
         setCenter(split);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -136,7 +139,7 @@ public final class DetectionsView extends BorderPane {
             summarize(null);
             return;
         }
-        table.show(r.accounts());
+        table.show(r.accounts(), detections::cluster);
         summarize(r);
         if (table.getSelectionModel().isEmpty() && !r.accounts().isEmpty()) table.getSelectionModel().select(0);
         else findings.show(table.getSelectionModel().getSelectedItem());

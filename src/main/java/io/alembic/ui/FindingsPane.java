@@ -9,14 +9,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * One account's findings: detector, score, the explanation in full (it is what an expert witness reads out) and how
- * many requests back it. Below, the selected finding's evidence request ids and the actions on it.
+ * many requests back it. Below, in tabs, the selected finding's evidence request ids, and the campaign of the
+ * account's cluster with its reasons; then the actions.
  */
 final class FindingsPane extends VBox {
     /** What the buttons do; DetectionsView wires them to Search, Timeline and tagging. */
@@ -34,6 +35,8 @@ final class FindingsPane extends VBox {
         void openTimeline(String accountId);
 
         void tag(String tag, List<String> accountIds, String note);
+
+        void showCluster(String clusterId);
     }
 
     private final DetectionController detections;
@@ -45,11 +48,16 @@ final class FindingsPane extends VBox {
     private final Button timeline = new Button("Timeline");
     private final Button tagAccount = new Button("Tag account");
     private final Button tagCluster = new Button("Tag cluster");
+    private final TabPane lower = new TabPane();
+    private final Tab evidenceTab = new Tab("Evidence");
+    private final Tab campaignTab = new Tab();
+    private final CampaignSection campaign;
     private AccountResult account;
 
     FindingsPane(DetectionController detections, Actions actions) {
         super(6);
         this.detections = detections;
+        this.campaign = new CampaignSection(actions::showCluster);
         setId("findingsPane");
         setPadding(new Insets(8));
         header.setId("findingsHeader");
@@ -62,15 +70,18 @@ final class FindingsPane extends VBox {
         score.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().score()));
         score.setCellFactory(c -> new RankedAccountsTable.ScoreCell<>());
         TableColumn<Finding, String> explanation = col("Explanation", 420, Finding::explanation);
-        explanation.setCellFactory(FindingsPane::wrapping);
+        TableColumn<Finding, String> evidenceCol = col("Evidence", 76, f -> evidenceCount(f) == 0 ? "" : Fmt.count(evidenceCount(f)));
+        evidenceCol.setMinWidth(70);
+        evidenceCol.setMaxWidth(90);
+        explanation.setCellFactory(Columns::wrapping);
         findings.getColumns().setAll(List.of(col("Detector", 95, Finding::detector), score, explanation,
-                col("Evidence", 70, f -> Fmt.count(f.evidenceCount()))));
+                evidenceCol));
         score.setPrefWidth(130);
         score.setMaxWidth(150);
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         evidence.setId("evidenceList");
-        evidence.setPrefHeight(150);
+        evidence.setPrefHeight(120);
         evidence.setPlaceholder(new Label("Select a finding to list the requests behind it."));
         evidence.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
@@ -101,7 +112,19 @@ final class FindingsPane extends VBox {
         HBox buttons = new HBox(8, open, timeline, tagAccount, tagCluster);
         buttons.setAlignment(Pos.CENTER_LEFT);
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> showEvidence(f));
-        getChildren().addAll(header, findings, evidenceLabel, evidence, buttons);
+        VBox evidenceBox = new VBox(4, evidenceLabel, evidence);
+        evidenceBox.setPadding(new Insets(6, 0, 0, 0));
+        VBox.setVgrow(evidence, Priority.ALWAYS);
+        evidenceTab.setContent(evidenceBox);
+        evidenceTab.setId("evidenceTab");
+        campaignTab.setContent(campaign);
+        campaignTab.setId("campaignTab");
+        lower.setId("findingsTabs");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.getTabs().setAll(List.of(evidenceTab, campaignTab));
+        lower.setPrefHeight(250);
+        lower.setMinHeight(160);
+        getChildren().addAll(header, findings, lower, buttons);
         show(null);
     }
 
@@ -111,10 +134,20 @@ final class FindingsPane extends VBox {
 
     Finding selected() { return findings.getSelectionModel().getSelectedItem(); }
 
+    CampaignSection campaign() { return campaign; }
+
+    TabPane tabs() { return lower; }
+
+    /** Brings the campaign tab to the front. */
+    void showCampaign() { lower.getSelectionModel().select(campaignTab); }
+
     /** Shows {@code a}'s findings, strongest first, and selects the strongest so its evidence is one click away. */
     void show(AccountResult a) {
         account = a;
         timeline.setDisable(a == null);
+        Cluster c = a == null ? null : detections.clusterOf(a.accountId());
+        campaign.show(a, c);
+        campaignTab.setText(CampaignSection.title(c));
         if (a == null) {
             header.setText("Select an account to see why it scored.");
             findings.getItems().clear();
@@ -122,7 +155,8 @@ final class FindingsPane extends VBox {
             return;
         }
         header.setText(String.format(Locale.ROOT, "%s — score %.2f%s%s · %d finding%s", a.accountId(), a.score(),
-                a.flagged() ? ", FLAGGED" : ", not flagged", a.cluster() == null ? "" : ", cluster " + a.cluster(),
+                a.flagged() ? ", FLAGGED" : ", not flagged", c == null ? "" : String.format(Locale.ROOT,
+                        " · cluster %s, campaign %.2f%s", c.id(), c.score(), c.flagged() ? " FLAGGED" : ""),
                 a.findings().size(), a.findings().size() == 1 ? "" : "s"));
         findings.getItems().setAll(a.findings().stream()
                 .sorted(java.util.Comparator.comparingDouble(Finding::score).reversed()).toList());
@@ -134,15 +168,23 @@ final class FindingsPane extends VBox {
         String tag = f == null ? null : PatternTags.forDetector(f.detector());
         Cluster c = account == null ? null : detections.clusterOf(account.accountId());
         evidence.getItems().setAll(f == null ? List.of() : f.evidenceSample());
-        evidenceLabel.setText(f == null ? "Evidence" : "Evidence: " + Fmt.count(f.evidenceCount()) + " request"
-                + (f.evidenceCount() == 1 ? "" : "s") + (f.evidenceCount() > f.evidenceSample().size()
-                ? ", first " + f.evidenceSample().size() + " listed" : "") + " — double-click opens them in Search");
+        long n = f == null ? 0 : evidenceCount(f);
+        evidenceLabel.setText(f == null ? "Evidence" : "Evidence: " + Fmt.count(n) + " request" + (n == 1 ? "" : "s")
+                + (n > f.evidenceSample().size() ? ", first " + f.evidenceSample().size() + " listed" : "")
+                + (f.evidenceCount() == 0 && n > 0 ? " (a sample of the member's requests)" : "")
+                + " — double-click opens them in Search");
         open.setDisable(f == null);
         tagAccount.setDisable(tag == null);
         tagAccount.setText(tag == null ? "Tag account" : "Tag account: " + tag);
         tagCluster.setDisable(tag == null || c == null);
-        tagCluster.setText(c == null ? "Tag cluster" : "Tag cluster " + c.id() + " (" + c.accounts().size() + " accounts)");
+        tagCluster.setText(c == null ? "Tag cluster" : "Tag cluster " + c.id() + " (" + Fmt.count(c.accounts().size()) + " accounts)");
     }
+
+    /**
+     * Requests behind a finding. A campaign finding rests on the cluster, not on counted requests (its count is 0), but
+     * lists a sample of the member's requests, which is what the analyst can open.
+     */
+    static long evidenceCount(Finding f) { return Math.max(f.evidenceCount(), f.evidenceSample().size()); }
 
     /** The note says which finding justified the tag, so the tag's provenance survives in the audit trail. */
     private void tag(Actions actions, List<String> accountIds, String scope) {
@@ -158,25 +200,5 @@ final class FindingsPane extends VBox {
         c.setPrefWidth(width);
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         return c;
-    }
-
-    private static TableCell<Finding, String> wrapping(TableColumn<Finding, String> col) {
-        TableCell<Finding, String> cell = new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("finding-text");
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-                setGraphic(empty || s == null ? null : text);
-            }
-        };
-        cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-        return cell;
     }
 }

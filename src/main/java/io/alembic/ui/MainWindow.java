@@ -62,7 +62,8 @@ public final class MainWindow {
         this.timelineView = new TimelineView(session, marks, statusBar::setText, this::searchQuery);
         this.compareView = new CompareView(session);
         this.detections = new DetectionController(session, statusBar::setText);
-        this.detectionsView = new DetectionsView(detections, marks, this::searchQuery, this::searchAccount, this::openTimeline);
+        this.detectionsView = new DetectionsView(detections, marks, this::searchQuery, this::searchAccount, this::openTimeline,
+                this::showCluster);
         this.clustersView = new ClustersView(detections, id -> showView(View.DETECTIONS));
 
         tabs.setId("mainTabs");
@@ -140,6 +141,24 @@ public final class MainWindow {
     }
 
     public void cancelDetection() { detections.cancel(); }
+
+    /** Shows cluster {@code clusterId} in the Clusters view: selected, scrolled into view, its reasons beside it. */
+    public void showCluster(String clusterId) {
+        if (clusterId == null || detections.cluster(clusterId) == null) return;
+        showView(View.CLUSTERS);
+        clustersView.reveal(clusterId);
+    }
+
+    /** Ctrl+G: the cluster of {@code accountId}, or a status line saying it has none. */
+    public void showClusterOf(String accountId) {
+        if (accountId == null) {
+            statusBar.setText("Select an account first to go to its cluster");
+            return;
+        }
+        var c = detections.clusterOf(accountId);
+        if (c == null) statusBar.setText(accountId + " is in no cluster" + (detections.report() == null ? " (run detection first)" : ""));
+        else showCluster(c.id());
+    }
 
     javafx.beans.binding.BooleanBinding detectionRunning() { return detections.runningProperty().isNotNull(); }
 

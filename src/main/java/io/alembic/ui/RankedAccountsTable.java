@@ -2,6 +2,7 @@ package io.alembic.ui;
 
 import io.alembic.detect.AccountResult;
 import io.alembic.detect.Finding;
+import io.alembic.detect.cluster.Cluster;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -19,11 +20,14 @@ import java.util.function.Function;
 
 /**
  * Accounts ranked by detection score, highest first (the order the report already has; the rank column keeps it
- * visible after a column sort). Flagged rows are tinted so the cut-off shows at a glance.
+ * visible after a column sort). Flagged rows are tinted so the cut-off shows at a glance. The campaign column shows
+ * the score of the account's cluster judged as a campaign: a member whose own evidence is weak can still belong to a
+ * flagged fleet, and that is what lifted its score.
  */
 final class RankedAccountsTable extends TableView<AccountResult> {
     private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
     private final java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+    private Function<String, Cluster> clusters = id -> null;
 
     RankedAccountsTable() {
         setId("rankedAccounts");
@@ -33,10 +37,10 @@ final class RankedAccountsTable extends TableView<AccountResult> {
         TableColumn<AccountResult, Number> rank = new TableColumn<>("#");
         rank.setPrefWidth(38);
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ranks.getOrDefault(c.getValue().accountId(), 0)));
-        getColumns().setAll(List.of(rank, col("Account", 130, AccountResult::accountId), scoreColumn(),
-                col("Flagged", 62, a -> a.flagged() ? "yes" : ""), col("Cluster", 70, a -> Fmt.nullToEmpty(a.cluster())),
-                detectors));
-        Columns.fillLast(this, detectors, 160);
+        getColumns().setAll(List.of(rank, col("Account", 96, AccountResult::accountId), scoreColumn(),
+                col("Flagged", 66, a -> a.flagged() ? "yes" : ""), col("Cluster", 56, a -> Fmt.nullToEmpty(a.cluster())),
+                campaignColumn(), detectors));
+        Columns.fillLast(this, detectors, 140);
         setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AccountResult a, boolean empty) {
@@ -46,8 +50,12 @@ final class RankedAccountsTable extends TableView<AccountResult> {
         });
     }
 
-    /** Shows {@code ranked} (highest score first), keeping the selected account selected if it is still listed. */
-    void show(List<AccountResult> ranked) {
+    /**
+     * Shows {@code ranked} (highest score first), keeping the selected account selected if it is still listed;
+     * {@code clusters} finds a cluster by id for the campaign column.
+     */
+    void show(List<AccountResult> ranked, Function<String, Cluster> clusters) {
+        this.clusters = clusters;
         AccountResult was = getSelectionModel().getSelectedItem();
         ranks.clear();
         for (int i = 0; i < ranked.size(); i++) ranks.put(ranked.get(i).accountId(), i + 1);
@@ -76,8 +84,21 @@ final class RankedAccountsTable extends TableView<AccountResult> {
 
     private TableColumn<AccountResult, Number> scoreColumn() {
         TableColumn<AccountResult, Number> c = new TableColumn<>("Score");
-        c.setPrefWidth(150);
+        c.setPrefWidth(112);
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().score()));
+        c.setCellFactory(col -> new ScoreCell<>());
+        return c;
+    }
+
+    /** The cluster's campaign score, empty for an account in no cluster (sorts below every score). */
+    private TableColumn<AccountResult, Number> campaignColumn() {
+        TableColumn<AccountResult, Number> c = new TableColumn<>("Campaign");
+        c.setId("campaignColumn");
+        c.setPrefWidth(108);
+        c.setCellValueFactory(v -> {
+            Cluster k = v.getValue().cluster() == null ? null : clusters.apply(v.getValue().cluster());
+            return new ReadOnlyObjectWrapper<>(k == null ? null : k.score());
+        });
         c.setCellFactory(col -> new ScoreCell<>());
         return c;
     }
@@ -99,7 +120,7 @@ final class RankedAccountsTable extends TableView<AccountResult> {
         ScoreCell() {
             track.getStyleClass().add("score-track");
             fill.getStyleClass().add("score-fill");
-            track.setMinWidth(60);
+            track.setMinWidth(40);
             track.setPrefWidth(90);
             track.setMinHeight(10);
             track.setMaxHeight(10);

@@ -27,6 +27,7 @@ public final class Shortcuts {
     public static final KeyCombination VIEW_DETECTIONS = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VIEW_CLUSTERS = new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination RUN_DETECTION = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination GO_TO_CLUSTER = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TAG = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
@@ -53,7 +54,8 @@ public final class Shortcuts {
         m.put(VIEW_TIMELINE.getDisplayText(), "Timeline view");
         m.put(VIEW_COMPARE.getDisplayText(), "Compare view");
         m.put(VIEW_DETECTIONS.getDisplayText(), "Detections view: accounts ranked by score, findings, evidence");
-        m.put(VIEW_CLUSTERS.getDisplayText(), "Clusters view: the linked-account graph");
+        m.put(VIEW_CLUSTERS.getDisplayText(), "Clusters view: campaigns (flagged first), graphs, reasons and links");
+        m.put(GO_TO_CLUSTER.getDisplayText(), "Go to the selected account's cluster in the Clusters view");
         m.put(RUN_DETECTION.getDisplayText(), "Run detection over the case (background; Cancel in the Detections view)");
         m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts, Detections) or hit's account (Search)");
         m.put(COMPARE.getDisplayText(), "Compare the selected accounts (up to 6)");
@@ -70,6 +72,8 @@ public final class Shortcuts {
         m.put("Drag, ← / →", "Pan the timeline");
         m.put("Shift+drag", "Brush a range: lists its records below the chart");
         m.put("Click a bar", "List the records behind it; Esc clears the range");
+        m.put("Clusters: click", "Node: select the account (double-click: Detections); elsewhere: select the cluster");
+        m.put("Clusters: arrows", "← → previous / next cluster, ↑ ↓ the one above / below; Enter: account in Detections");
         return m;
     }
 }

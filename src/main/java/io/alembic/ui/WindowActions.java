@@ -47,6 +47,12 @@ final class WindowActions {
 
     void compareSelection() { w.compare(selectedAccounts()); }
 
+    /** The cluster of the selected account (Detections, Clusters, Accounts, or a hit's account). */
+    void clusterOfSelection() {
+        List<String> a = selectedAccounts();
+        w.showClusterOf(a.isEmpty() ? null : a.get(0));
+    }
+
     void tagSelection() {
         List<SearchHit> hits = selectedHits();
         if (!hits.isEmpty()) {

@@ -10,7 +10,6 @@ import io.alembic.sample.Corpora;
 import io.alembic.sample.SampleGenerator;
 import io.alembic.sample.SampleSpec;
 import javafx.concurrent.Task;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -145,19 +144,57 @@ class DetectionsViewTest extends WindowTestBase {
         Fx.waitUntil(120, () -> !session.importingProperty().get() && dv.summary().getText().contains("changed since this run"));
     }
 
-    /** Clicking a node in the graph selects that account in the Detections table. */
+    /**
+     * On real detection output: a click on a node selects the account (Detections follows) and shows its campaign's
+     * reasons beside the graph; a double-click opens Detections, whose campaign tab names the same campaign; Ctrl+G
+     * goes back to the cluster. The campaign finding lifting a member is listed like any other finding.
+     */
     private void clickAClusterNode(FxRobot robot, List<AccountResult> ranked) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         assertEquals(MainWindow.View.CLUSTERS, Fx.get(() -> window.currentView()));
-        String member = ranked.stream().filter(a -> a.cluster() != null).map(AccountResult::accountId)
-                .reduce((a, b) -> b).orElse(null);
-        if (member == null) return; // a population without linked accounts draws no graph
-        ClusterCanvas canvas = window.clustersView().canvas();
-        Fx.waitUntil(10, () -> canvas.getWidth() > 0 && canvas.positionOf(member) != null);
-        Point2D at = Fx.get(() -> canvas.localToScreen(canvas.positionOf(member)));
-        robot.clickOn(at);
+        AccountResult linked = ranked.stream().filter(a -> a.cluster() != null).reduce((a, b) -> b).orElse(null);
+        if (linked == null) return; // a population without linked accounts draws no graph
+        ClustersView cv = window.clustersView();
+        ClusterCanvas canvas = cv.canvas();
+        Fx.waitUntil(30, () -> cv.ready() && canvas.getWidth() > 0);
+        Fx.run(() -> cv.reveal(linked.cluster()));
+        // a big cluster draws only its highest-scoring members: click one that is drawn
+        String member = Fx.get(() -> {
+            List<String> drawn = canvas.sketch(linked.cluster()).drawn();
+            return drawn.get(drawn.size() - 1);
+        });
+        Fx.waitUntil(10, () -> canvas.positionOf(member) != null);
+        io.alembic.detect.cluster.Cluster cluster = Fx.get(() -> window.detections().cluster(linked.cluster()));
+        robot.clickOn(Fx.get(() -> canvas.localToScreen(canvas.positionOf(member))));
+        Fx.waitUntil(10, () -> member.equals(window.detectionsView().selectedAccount())
+                && linked.cluster().equals(window.detections().selectedClusterProperty().get()));
+        assertEquals(MainWindow.View.CLUSTERS, Fx.get(() -> window.currentView()));
+        assertEquals(CampaignReasons.text(cluster), Fx.get(() -> cv.panel().reasons().getText()));
+        assertTrue(cluster.reasons().get(cluster.reasons().size() - 1).startsWith("campaign score"), cluster.reasons()::toString);
+        assertEquals(cluster.links().size(), Fx.get(() -> cv.panel().links().getItems().size()));
+
+        robot.doubleClickOn(Fx.get(() -> canvas.localToScreen(canvas.positionOf(member))), MouseButton.PRIMARY);
         Fx.waitUntil(10, () -> window.currentView() == MainWindow.View.DETECTIONS
                 && member.equals(window.detectionsView().selectedAccount()));
+        FindingsPane fp = window.detectionsView().findings();
+        assertEquals(CampaignSection.title(cluster), Fx.get(() -> fp.tabs().getTabs().get(1).getText()));
+        assertEquals(CampaignReasons.text(cluster), Fx.get(() -> fp.campaign().reasons().getText()));
+        robot.clickOn("#findingsTable");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        Fx.waitUntil(10, () -> window.currentView() == MainWindow.View.CLUSTERS && canvas.positionOf(member) != null);
+
+        // a member of a flagged campaign: the campaign finding is listed and explained like any other
+        AccountResult lifted = ranked.stream().filter(a -> a.findings().stream().anyMatch(f -> f.detector().equals("campaign")))
+                .findFirst().orElseThrow(() -> new AssertionError("no flagged campaign in this population"));
+        Fx.run(() -> {
+            window.showView(MainWindow.View.DETECTIONS);
+            window.detectionsView().table().select(lifted.accountId());
+        });
+        Finding lift = Fx.get(() -> fp.table().getItems().stream().filter(f -> f.detector().equals("campaign")).findFirst().orElse(null));
+        assertNotNull(lift);
+        assertTrue(lift.explanation().startsWith("member of campaign " + lifted.cluster()), lift::explanation);
+        assertEquals(lift.explanation(), Fx.get(() -> fp.table().getColumns().get(2).getCellData(lift)));
+        assertTrue(Fx.get(() -> fp.tabs().getTabs().get(1).getText()).endsWith("FLAGGED"));
     }
 
     private long count(String query) throws Exception {

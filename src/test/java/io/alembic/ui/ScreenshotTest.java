@@ -92,22 +92,32 @@ class ScreenshotTest extends WindowTestBase {
         shootDetectionViews(out);
     }
 
-    /** detections.png (top account, its strongest finding and evidence) and clusters.png (the linked-account graph). */
+    /**
+     * detections.png (the top linked account: its findings, and its campaign's verdict and reasons in the campaign tab)
+     * and clusters.png (campaigns flagged first, the selected one's reasons and links beside the graph).
+     */
     private void shootDetectionViews(Path out) throws IOException {
         DetectionTask run = Fx.get(() -> window.runDetection());
         Fx.waitUntil(300, () -> run.isDone() && window.detections().runningProperty().get() == null);
         assertTrue(Fx.get(() -> window.detections().report() != null), () -> String.valueOf(run.getException()));
         DetectionsView dv = window.detectionsView();
-        Fx.run(() -> dv.table().getSelectionModel().select(0));
-        Fx.waitUntil(30, () -> !dv.findings().evidence().getItems().isEmpty() || dv.findings().table().getItems().isEmpty());
-        shoot(out.resolve("detections.png"));
-        String linked = Fx.get(() -> window.detections().report().accounts().stream().filter(a -> a.cluster() != null)
-                .map(io.alembic.detect.AccountResult::accountId).findFirst().orElse(null));
-        Fx.run(() -> {
-            window.showView(MainWindow.View.CLUSTERS);
-            window.detections().selectedAccountProperty().set(linked);
+        // the top member of the best campaign (flagged ones first, as the Clusters view orders them)
+        String linked = Fx.get(() -> {
+            var report = window.detections().report();
+            return ClusterSketch.order(report.clusters()).stream().findFirst()
+                    .flatMap(c -> report.accounts().stream().filter(a -> c.id().equals(a.cluster())).findFirst())
+                    .map(io.alembic.detect.AccountResult::accountId).orElse(null);
         });
-        Fx.waitUntil(30, () -> window.clustersView().canvas().getWidth() > 0);
+        Fx.run(() -> {
+            if (linked == null) dv.table().getSelectionModel().select(0); else dv.table().select(linked);
+            if (linked != null) dv.findings().showCampaign();
+        });
+        Fx.waitUntil(30, () -> !dv.findings().table().getItems().isEmpty() || dv.findings().table().getItems().isEmpty());
+        shoot(out.resolve("detections.png"));
+        Fx.run(() -> {
+            if (linked != null) window.showClusterOf(linked); else window.showView(MainWindow.View.CLUSTERS);
+        });
+        Fx.waitUntil(30, () -> window.clustersView().ready() && window.clustersView().canvas().getWidth() > 0);
         shoot(out.resolve("clusters.png"));
     }
 

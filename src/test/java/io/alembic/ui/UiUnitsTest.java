@@ -89,21 +89,4 @@ class UiUnitsTest {
     void evidenceBecomesOneRequestIdQuery() {
         assertEquals("request_id:(\"req_1\" OR \"req_2\")", DetectionsView.evidenceQuery(List.of("req_1", "req_2")));
     }
-
-    @Test
-    void graphLayoutIsDeterministicAndKeepsClustersInTheirCells() {
-        List<Cluster> clusters = List.of(
-                new Cluster("c1", List.of("b", "a", "c"), List.of(new Link("ip", "10.0.0.1", 1, List.of("a", "b", "c")))),
-                new Cluster("c2", List.of("d", "e"), List.of()),
-                new Cluster("c3", List.of("f"), List.of()));
-        GraphLayout.Placed p = GraphLayout.layout(clusters, 900, 500);
-        assertEquals(p, GraphLayout.layout(clusters, 900, 500));
-        assertEquals(6, p.nodes().size());
-        for (Cluster c : clusters) {
-            Rectangle2D cell = p.cells().get(c.id());
-            for (String a : c.accounts()) assertTrue(cell.contains(p.nodes().get(a)), a + " outside " + c.id());
-        }
-        assertEquals(new HashSet<>(p.nodes().values()).size(), 6, "no two accounts on one spot");
-        assertTrue(GraphLayout.layout(List.of(), 900, 500).nodes().isEmpty());
-    }
 }
