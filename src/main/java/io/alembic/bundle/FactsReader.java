@@ -20,7 +20,7 @@ public final class FactsReader {
 
     /** Per-record scratch, reset on every call instead of reallocated. */
     private String requestId, timestamp, accountId, apiKeyId, endpoint, model, ip, asOrg, country, userAgent, router;
-    private String errorType, effort, completionPrompt, lastUser;
+    private String errorType, effort, completionPrompt, lastUser, firstUser;
     private int messages, assistantTurns;
     private final java.util.TreeMap<String, String> params = new java.util.TreeMap<>();
     private Long asn;
@@ -54,12 +54,13 @@ public final class FactsReader {
         return new RequestFacts(requestId, accountId, apiKeyId, ts, status, errorType, model, endpoint, ip, asn, asOrg, country,
                 userAgent, router, forwarded, temperature, effort, maxTokens, prompt, system.toString(), hasReasoning,
                 inTok, outTok, reasonTok, completionPrompt != null ? completionPrompt : lastUser,
-                completionPrompt != null ? 1 : messages, assistantTurns, sig.toString());
+                completionPrompt != null ? completionPrompt : firstUser, completionPrompt != null ? 1 : messages, assistantTurns,
+                sig.toString());
     }
 
     private void reset() {
         requestId = timestamp = accountId = apiKeyId = endpoint = model = ip = asOrg = country = userAgent = router = null;
-        errorType = effort = completionPrompt = lastUser = null;
+        errorType = effort = completionPrompt = lastUser = firstUser = null;
         messages = assistantTurns = 0;
         params.clear();
         asn = null;
@@ -149,7 +150,10 @@ public final class FactsReader {
         }
         messages++;
         if ("assistant".equals(role)) assistantTurns++;
-        if ("user".equals(role) && content != null) lastUser = content;
+        if ("user".equals(role) && content != null) {
+            lastUser = content;
+            if (firstUser == null) firstUser = content;
+        }
         StringBuilder into = "user".equals(role) ? user : "system".equals(role) ? system : null;
         if (into == null || content == null) return;
         if (into.length() > 0) into.append("\n\n");

@@ -22,6 +22,6 @@ public record AccountSummary(String accountId, int requests, long first, long la
 
     /** Pooled by the campaign stage: shares are of the account's requests. */
     public record Traits(double reasoning, double repeats, double multiTurn, double shortPrompts, long direct, long routed,
-                         int networks, double programmatic, String dominantSetup, double dominantSetupShare)
-            implements Serializable {}
+                         int networks, double programmatic, String dominantSetup, double dominantSetupShare,
+                         double topSetupsShare, long inputTokens, long generatedTokens) implements Serializable {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param prompt         every user message joined (the completion form's prompt)
  * @param lastUser       the final user message alone: in a conversation, what is being asked now
+ * @param firstUser      the first user message: what opened the conversation
  * @param messages       number of messages in the request (1 for the completion form)
  * @param assistantTurns earlier assistant answers carried in the request
  * @param params         canonical "key=value;…" of every scalar generation parameter, keys sorted: the sampling setup
@@ -17,13 +18,14 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
                            String model, String endpoint, String ip, Long asn, String asOrg, String country,
                            String userAgent, String router, List<String> forwardedFor, Double temperature,
                            String reasoningEffort, Integer maxTokens, String prompt, String system, boolean hasReasoning,
-                           long inputTokens, long outputTokens, long reasoningTokens, String lastUser, int messages,
-                           int assistantTurns, String params) implements Serializable {
+                           long inputTokens, long outputTokens, long reasoningTokens, String lastUser, String firstUser,
+                           int messages, int assistantTurns, String params) implements Serializable {
     public RequestFacts {
         forwardedFor = forwardedFor == null ? List.of() : List.copyOf(forwardedFor);
         prompt = prompt == null ? "" : prompt;
         system = system == null ? "" : system;
         lastUser = lastUser == null ? prompt : lastUser;
+        firstUser = firstUser == null ? prompt : firstUser;
         params = params == null ? "" : params;
     }
 
@@ -34,7 +36,7 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
         private final String requestId, accountId;
         private final long tsMs;
         private String apiKeyId, errorType, model, endpoint, ip, asOrg, country, userAgent, router, reasoningEffort, prompt = "",
-                system = "", lastUser, params;
+                system = "", lastUser, firstUser, params;
         private int status = 200, messages = 1, assistantTurns;
         private Long asn;
         private Double temperature;
@@ -67,6 +69,7 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
         public Builder prompt(String v) { prompt = v; return this; }
         public Builder system(String v) { system = v; return this; }
         public Builder lastUser(String v) { lastUser = v; return this; }
+        public Builder firstUser(String v) { firstUser = v; return this; }
         public Builder messages(int total, int assistant) { messages = total; assistantTurns = assistant; return this; }
         public Builder params(String v) { params = v; return this; }
         public Builder reasoning(boolean v) { hasReasoning = v; return this; }
@@ -75,7 +78,7 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
         public RequestFacts build() {
             return new RequestFacts(requestId, accountId, apiKeyId, tsMs, status, errorType, model, endpoint, ip, asn, asOrg,
                     country, userAgent, router, forwardedFor, temperature, reasoningEffort, maxTokens, prompt, system,
-                    hasReasoning, inputTokens, outputTokens, reasoningTokens, lastUser, messages, assistantTurns, params);
+                    hasReasoning, inputTokens, outputTokens, reasoningTokens, lastUser, firstUser, messages, assistantTurns, params);
         }
     }
 }

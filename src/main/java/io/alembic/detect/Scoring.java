@@ -56,6 +56,11 @@ public final class Scoring {
             cap = rule.num("no_extraction_cap");
             why = "no extraction finding (" + String.join(", ", detectors(EXTRACTION)) + "): automated or masked traffic "
                     + "that asks nothing of the model beyond ordinary use is what integrations and privacy-minded people send";
+        } else if (families.getOrDefault(CONCEALMENT, 0.0) == 0 && count(signals, EXTRACTION) < rule.num("min_extraction_findings")
+                && score > rule.num("single_sign_cap")) {
+            cap = rule.num("single_sign_cap");
+            why = "one sign of extraction in traffic that hides nothing: an application's canned follow-ups or a job over "
+                    + "distinct inputs show as much, so it takes a second sign of extraction, concealment or a campaign";
         } else if (present.size() == 1 && score > rule.num("single_family_cap")) {
             cap = rule.num("single_family_cap");
             why = "only " + present.get(0) + " evidence: one kind of evidence alone is what students, evaluation teams or "
@@ -65,6 +70,10 @@ public final class Scoring {
         Signal note = new Signal("scoring", rule.version(), 0, String.format(Locale.ROOT,
                 "own evidence combines to %.2f but is capped at %.2f: %s.", score, cap, why), new int[0], 0);
         return new Own(cap, families, note);
+    }
+
+    private long count(List<Signal> signals, String family) {
+        return signals.stream().filter(s -> familyOf(s.detector()).equals(family)).map(Signal::detector).distinct().count();
     }
 
     private List<String> detectors(String family) {

@@ -95,11 +95,7 @@ public final class CampaignStage {
         double fleet = 1 - keep;
         // a team says who it is: when most members openly share an e-mail domain and also an address or a payment card,
         // working in step is what colleagues do, so fleet ties and pooled automation count for less
-        String declared = null;
-        if (shared(c, "email_domain", m)) {
-            if (shared(c, "ip", m)) declared = "one e-mail domain and one address";
-            else if (shared(c, "payment", m)) declared = "one e-mail domain and one payment card";
-        }
+        String declared = declared(c, m);
         if (declared != null) fleet *= campaign.num("declared_fleet_factor");
         reasons.add(String.format(Locale.ROOT, "fleet %.2f: of %d accounts, %s (fleet ties: %s)%s.", fleet, m,
                 String.join(", ", parts), String.join(", ", FLEET), declared == null ? "" : String.format(Locale.ROOT,
@@ -141,11 +137,15 @@ public final class CampaignStage {
                     campaign.num("no_extraction_cap"), score, withExtraction, m, Times.pct(campaign.num("min_extraction_member_share"))));
             score = campaign.num("no_extraction_cap");
         }
-        if (other < campaign.num("min_automation_or_concealment") && evasion == null && score > campaign.num("no_operation_cap")) {
+        // an undeclared fleet of several accounts strongly tied is evidence enough of an operation; a pair of colleagues
+        // who work in step is not
+        boolean covert = declared == null && fleet >= campaign.num("covert_fleet") && m >= campaign.num("covert_min_members");
+        if (!covert && other < campaign.num("min_automation_or_concealment") && evasion == null && score > campaign.num("no_operation_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: members show extraction and work together but "
-                    + "hardly any automation or concealment (mean %.2f, at least %.2f needed): what a research team running "
-                    + "evaluations together also shows.", campaign.num("no_operation_cap"), score, other,
-                    campaign.num("min_automation_or_concealment")));
+                    + "hardly any automation or concealment (mean %.2f, at least %.2f needed) and their ties are open, weak "
+                    + "(fleet under %.2f) or only between %d: what colleagues or a research team running evaluations together "
+                    + "also show.", campaign.num("no_operation_cap"), score, other, campaign.num("min_automation_or_concealment"),
+                    campaign.num("covert_fleet"), m));
             score = campaign.num("no_operation_cap");
         }
         score = Math.round(score * 1000) / 1000.0;
@@ -155,11 +155,26 @@ public final class CampaignStage {
         return new Verdict(score, flagged, reasons);
     }
 
-    /** True when one value of this kind (one domain, one address, one card) is held by most members. */
-    private boolean shared(Cluster c, String kind, int members) {
-        int best = 0;
-        for (Link l : c.links()) if (l.kind().equals(kind)) best = Math.max(best, l.accounts().size());
-        return best >= campaign.num("declared_member_share") * members;
+    /**
+     * A team says who it is: when most members share an e-mail domain with another member and also an address or a
+     * payment card (one company's seats, a lab on its campus network; two companies behind one office NAT count too),
+     * working in step is what colleagues do. Returns how, or null when the ties are not declared.
+     */
+    private String declared(Cluster c, int members) {
+        Set<String> domain = members(c, "email_domain"), ip = members(c, "ip"), payment = members(c, "payment");
+        int withIp = 0, withPayment = 0;
+        for (String a : domain) {
+            if (ip.contains(a)) withIp++;
+            else if (payment.contains(a)) withPayment++;
+        }
+        if (withIp + withPayment < campaign.num("declared_member_share") * members) return null;
+        return withIp >= withPayment ? "e-mail domains and addresses" : "e-mail domains and payment cards";
+    }
+
+    private static Set<String> members(Cluster c, String kind) {
+        Set<String> out = new TreeSet<>();
+        for (Link l : c.links()) if (l.kind().equals(kind)) out.addAll(l.accounts());
+        return out;
     }
 
     /** Members that start only after another member was banned, created within the rule's window of that ban. */

@@ -209,6 +209,8 @@ public final class LinkStage {
                 if (facet != null) v.add(new CooccurrenceGroups.Value(facet, t.kind() + " " + t.value()));
             }
             for (long item : s.calendar()) {
+                // an account's first active day follows its registration: pairing the two would find every sign-up
+                if (Calendar.kind(item) == Calendar.FIRST) continue;
                 if (((item >>> 55) & 1) == 0) {
                     v.add(new CooccurrenceGroups.Value(CooccurrenceGroups.TIMING, Calendar.describe(item), Calendar.dayOf(item)));
                 }

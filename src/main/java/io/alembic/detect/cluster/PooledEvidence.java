@@ -26,8 +26,8 @@ final class PooledEvidence {
 
     Result of(List<AccountSummary> members) {
         long n = 0;
-        double reasoning = 0, repeats = 0, multi = 0, tiny = 0, programmatic = 0;
-        Map<String, Long> setups = new HashMap<>();
+        double reasoning = 0, repeats = 0, multi = 0, tiny = 0, programmatic = 0, setupShare = 0;
+        long in = 0, generated = 0;
         for (AccountSummary s : members) {
             AccountSummary.Traits t = s.traits();
             n += s.requests();
@@ -36,7 +36,9 @@ final class PooledEvidence {
             multi += t.multiTurn() * s.requests();
             tiny += t.shortPrompts() * s.requests();
             programmatic += t.programmatic() * s.requests();
-            setups.merge(t.dominantSetup(), Math.round(t.dominantSetupShare() * s.requests()), Long::sum);
+            in += t.inputTokens();
+            generated += t.generatedTokens();
+            setupShare += t.topSetupsShare() * s.requests();
         }
         if (n == 0) return new Result(0, 0, "no requests");
         double crossRepeat = crossRepeatShare(members);
@@ -53,8 +55,9 @@ final class PooledEvidence {
         }
         Rule c = rules.of("coverage");
         double repeat = Math.min(1, repeats / n + crossRepeat);
+        double ratio = in == 0 ? Double.NaN : generated / (double) in;
         if (n >= c.num("min_requests") && repeat <= c.num("max_repeat_share") && multi / n <= c.num("max_multi_turn_share")
-                && tiny / n <= c.num("max_short_share")) {
+                && tiny / n <= c.num("max_short_share") && !(ratio < c.num("min_output_ratio"))) {
             double distinct = n * (1 - repeat);
             double s = c.weight() * Math.min(1, Math.log(Math.max(2, distinct)) / Math.log(c.num("full_coverage_items")));
             keepExtraction *= 1 - s;
@@ -62,13 +65,12 @@ final class PooledEvidence {
                     + "members %s (at most %s);", distinct, Times.pct(repeat), Times.pct(c.num("max_repeat_share"))));
         }
         Rule a = rules.of("automation");
-        long topSetup = setups.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        double library = programmatic / n, uniform = topSetup / (double) n;
+        double library = programmatic / n, uniform = setupShare / n; // each member keeps to its few setups
         int[] wd = weekdays(members);
         if (n >= a.num("min_requests") && library >= a.num("min_client_library_share") && uniform >= a.num("min_uniform_setup_share")
                 && wd[1] >= a.num("min_span_weekdays") && wd[0] >= a.num("min_active_weekday_share") * wd[1]) {
             machine = a.weight();
-            why.append(String.format(Locale.ROOT, " %s from HTTP client libraries with one model and parameter set on %s, "
+            why.append(String.format(Locale.ROOT, " %s from HTTP client libraries keeping to a few model and parameter sets on %s, "
                     + "some member active on %d of %d weekdays;", Times.pct(library), Times.pct(uniform), wd[0], wd[1]));
         }
         double extraction = 1 - keepExtraction;

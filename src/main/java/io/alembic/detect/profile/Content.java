@@ -16,7 +16,7 @@ public final class Content {
     /** Style classes: 2 (code) x 2 (numeric) x 2 (question) x 3 (length). */
     public static final int STYLES = 24;
     private final int bands;
-    private long[] hashes = new long[4];
+    private long[] hashes = new long[4], firsts = new long[4], lasts = new long[4], prefixes = new long[4], suffixes = new long[4];
     private int[] seqs = new int[4];
     private int[] bandKeys;
     private int n;
@@ -32,15 +32,24 @@ public final class Content {
         this.bandKeys = new int[4 * bands];
     }
 
-    void add(int seq, List<String> tokenList, String prompt, String system, int messages, int assistantTurns, long[] keys) {
+    void add(int seq, List<String> tokenList, String prompt, String system, String first, String last, int messages,
+             int assistantTurns, long[] keys) {
         if (n == hashes.length) {
             hashes = Arrays.copyOf(hashes, n * 2);
+            firsts = Arrays.copyOf(firsts, n * 2);
+            lasts = Arrays.copyOf(lasts, n * 2);
+            prefixes = Arrays.copyOf(prefixes, n * 2);
+            suffixes = Arrays.copyOf(suffixes, n * 2);
             seqs = Arrays.copyOf(seqs, n * 2);
             bandKeys = Arrays.copyOf(bandKeys, n * 2 * bands);
         }
         long h = 0x51ED270B2A3F1C4DL;
         for (String t : tokenList) h = Hashing.mix(h * 31 + t.hashCode());
         hashes[n] = h;
+        firsts[n] = first.equals(prompt) ? h : textHash(first);
+        lasts[n] = assistantTurns > 0 ? textHash(last) : 0;
+        prefixes[n] = edge(tokenList, true);
+        suffixes[n] = edge(tokenList, false);
         seqs[n] = seq;
         for (int b = 0; b < bands; b++) bandKeys[n * bands + b] = (int) keys[b];
         n++;
@@ -51,6 +60,54 @@ public final class Content {
         systems.add(system.isEmpty() ? 0L : Sources.hash(system));
         styles[style(prompt, tokenList.size())]++;
         if (mostlyNonLatin(prompt)) nonLatin++;
+    }
+
+    /** Exact tokens a wrapper keeps around its slot: the first (or last) EDGE tokens of a prompt with a middle. */
+    public static final int EDGE = 6;
+
+    private static long edge(List<String> tokens, boolean head) {
+        if (tokens.size() < 2 * EDGE + 1) return 0;
+        long h = head ? 0x1E5AL : 0x7A11L;
+        int from = head ? 0 : tokens.size() - EDGE;
+        for (int i = from; i < from + EDGE; i++) h = Hashing.mix(h * 31 + tokens.get(i).hashCode());
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Prompts that open (or close) with the same exact run of words as at least minCount and minShare of the account's
+     * prompts: a wrapper around a slot, found the way log-template miners find constant parts, in any language.
+     * @param evidence filled with the scan sequence numbers of the first such requests; returns the count
+     */
+    public int wrapped(int minCount, double minShare, int[] evidence, long[] heavyKeys) {
+        int need = (int) Math.max(minCount, Math.ceil(minShare * n));
+        java.util.Set<Long> heavy = new java.util.HashSet<>();
+        for (long[] keys : new long[][]{prefixes, suffixes}) {
+            long[] col = Arrays.copyOf(keys, n);
+            Arrays.sort(col);
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && col[j] == col[i]) j++;
+                if (col[i] != 0 && j - i >= need) heavy.add(col[i]);
+                i = j;
+            }
+        }
+        int hits = 0;
+        for (int i = 0; i < n; i++) {
+            if (heavy.contains(prefixes[i]) || heavy.contains(suffixes[i])) {
+                if (hits < evidence.length) evidence[hits] = seqs[i];
+                hits++;
+            }
+        }
+        long[] sorted = heavy.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.arraycopy(sorted, 0, heavyKeys, 0, Math.min(sorted.length, heavyKeys.length));
+        return hits;
+    }
+
+    /** A message's identity for telling conversations and follow-ups apart: lower-cased word tokens, punctuation ignored. */
+    static long textHash(String s) {
+        long h = 0x51ED270B2A3F1C4DL;
+        for (String t : io.alembic.detect.parts.Tokenizer.tokens(s.length() > 4000 ? s.substring(0, 4000) : s)) h = Hashing.mix(h * 31 + t.hashCode());
+        return h;
     }
 
     /** Structural class of a prompt: looks like code, carries numbers, asks a question, and how long it is. */
@@ -91,7 +148,47 @@ public final class Content {
         sortedHashes = Arrays.copyOf(hashes, n);
         Arrays.sort(sortedHashes);
         for (int i = 1; i < n; i++) if (sortedHashes[i] == sortedHashes[i - 1]) repeats++;
+        followUps();
     }
+
+    private long conversations, probedConversations, recurringFollowUps;
+
+    /**
+     * Conversations (distinct opening messages), and those continued with a follow-up message that the account also
+     * sent in at least two other conversations: a canned question put to every item, not a person's own next question.
+     * Agent loops repeat their task message within one conversation, which does not count.
+     */
+    private void followUps() {
+        long[] f = Arrays.copyOf(firsts, n);
+        Arrays.sort(f);
+        for (int i = 0; i < n; i++) if (i == 0 || f[i] != f[i - 1]) conversations++;
+        List<long[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) if (lasts[i] != 0 && lasts[i] != firsts[i]) pairs.add(new long[]{lasts[i], firsts[i]});
+        pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        java.util.Set<Long> probed = new java.util.HashSet<>();
+        for (int i = 0; i < pairs.size(); ) {
+            int j = i, distinct = 0;
+            while (j < pairs.size() && pairs.get(j)[0] == pairs.get(i)[0]) {
+                if (j == i || pairs.get(j)[1] != pairs.get(j - 1)[1]) distinct++;
+                j++;
+            }
+            if (distinct >= 3) {
+                recurringFollowUps++;
+                for (int k = i; k < j; k++) probed.add(pairs.get(k)[1]);
+            }
+            i = j;
+        }
+        probedConversations = probed.size();
+    }
+
+    /** Distinct opening messages. */
+    public long conversations() { return conversations; }
+
+    /** Conversations continued with a follow-up the account also put to at least two other conversations. */
+    public long probedConversations() { return probedConversations; }
+
+    /** Distinct follow-up messages put to at least three conversations. */
+    public long recurringFollowUps() { return recurringFollowUps; }
 
     public int size() { return n; }
 
@@ -178,6 +275,10 @@ public final class Content {
     /** Drops per-request arrays once the summary has been taken. */
     void release() {
         hashes = null;
+        firsts = null;
+        lasts = null;
+        prefixes = null;
+        suffixes = null;
         seqs = null;
         bandKeys = null;
         sortedHashes = null;

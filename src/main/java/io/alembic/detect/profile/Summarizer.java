@@ -39,7 +39,8 @@ public final class Summarizer {
         AccountSummary.Traits traits = new AccountSummary.Traits(a.count(AccountProfile.MARK_REASONING) * per,
                 p.content().repeats() * per, p.content().multiTurn() * per, p.content().shortPrompts() * per,
                 p.sources().direct(), p.sources().routed(), p.sources().distinctAsns(),
-                a.count(AccountProfile.MARK_PROGRAMMATIC) * per, p.usage().dominantSetup(), p.usage().dominantSetupShare());
+                a.count(AccountProfile.MARK_PROGRAMMATIC) * per, p.usage().dominantSetup(), p.usage().dominantSetupShare(),
+                p.usage().topSetupsShare(rules.of("automation").integer("setups")), p.usage().inputTokens(), p.usage().outputTokens() + p.usage().reasoningTokens());
         AccountSummary s = new AccountSummary(p.accountId(), n, a.first(), a.last(), a.firstBan(), signals, tokens(p),
                 p.calendar(), p.content().bottomK(sketch), p.content().styles(), a.evidence(0, 8), activeDays(a), traits);
         p.release();

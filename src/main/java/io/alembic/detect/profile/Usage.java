@@ -49,6 +49,14 @@ public final class Usage {
     /** Share of the account's requests sent with its most common model and parameter set. */
     public double dominantSetupShare() { return setups.topShare(); }
 
+    /** Share of requests sent with the account's few most common setups: a script switches among a handful. */
+    public double topSetupsShare(int k) {
+        long sum = 0;
+        var top = setups.top();
+        for (int i = 0; i < Math.min(k, top.size()); i++) sum += top.get(i).count();
+        return setups.total() == 0 ? 0 : sum / (double) setups.total();
+    }
+
     public String dominantSetup() { return setups.first() == null ? "" : setups.first().value(); }
 
     public int models() { return models.top().size(); }

@@ -19,7 +19,7 @@ final class Sx {
     private Sx() { }
 
     static AccountSummary.Traits plain(int requests) {
-        return new AccountSummary.Traits(0, 0, 0, 0, requests, 0, 1, 0, "m-chat|temperature=1;", 1);
+        return new AccountSummary.Traits(0, 0, 0, 0, requests, 0, 1, 0, "m-chat|temperature=1;", 1, 50L * requests, 150L * requests);
     }
 
     /** A ten-request account active on the first day of the log, sharing the given tokens and calendar items. */
