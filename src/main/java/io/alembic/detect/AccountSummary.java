@@ -15,10 +15,28 @@ import java.util.List;
  * @param styles    requests per structural prompt style
  * @param sample    scan sequence numbers of the account's first requests, for evidence
  * @param activeDays bit set of active UTC days, bit 0 being the day of the first request
+ * @param evidenceIds request ids of the sequence numbers this summary cites, when the per-account stage could name them
+ *                  itself (a cluster job numbers each account's requests apart); null when the caller's
+ *                  {@link RequestIds} names them at the end
  */
 public record AccountSummary(String accountId, int requests, long first, long last, long firstBan, List<Signal> signals,
                              List<LinkToken> tokens, long[] calendar, long[] items, long[] styles, int[] sample,
-                             long[] activeDays, Traits traits) implements Serializable {
+                             long[] activeDays, Traits traits, java.util.Map<Integer, String> evidenceIds)
+        implements Serializable {
+
+    /** Every scan sequence number this summary cites (findings' evidence and the sample), sorted. */
+    public int[] citedSeqs() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (Signal s : signals) for (int q : s.evidence()) out.add(q);
+        for (int q : sample) out.add(q);
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The same summary with its cited sequence numbers named. */
+    public AccountSummary withEvidenceIds(java.util.Map<Integer, String> ids) {
+        return new AccountSummary(accountId, requests, first, last, firstBan, signals, tokens, calendar, items, styles, sample,
+                activeDays, traits, java.util.Map.copyOf(ids));
+    }
 
     /** Pooled by the campaign stage: shares are of the account's requests. */
     public record Traits(double reasoning, double repeats, double multiTurn, double shortPrompts, long direct, long routed,

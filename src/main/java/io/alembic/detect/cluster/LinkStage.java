@@ -37,9 +37,35 @@ public final class LinkStage {
     public LinkStage(Rule clusterRule) { this.rule = clusterRule; }
 
     public LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry) {
+        return build(summaries, registry, Counts.local(summaries.size()), null);
+    }
+
+    /** Against the full population's counts (a reduced bundle's context). */
+    public LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry, io.alembic.detect.PopulationContext ctx) {
+        return build(summaries, registry, Counts.from(ctx), null);
+    }
+
+    /** Builds the graph and records the population counts the kept accounts' values had. */
+    public io.alembic.detect.PopulationContext context(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
+                                                       java.util.Set<String> keep, io.alembic.detect.LogContext log) {
+        Counts.Recording rec = new Counts.Recording(summaries.size());
+        build(summaries, registry, rec, keep);
+        List<io.alembic.detect.PopulationContext.Burst> bursts = new ArrayList<>();
+        for (var b : rec.kept) bursts.add(new io.alembic.detect.PopulationContext.Burst(
+                b.members().stream().filter(keep::contains).toList(), b.significance(), b.describe()));
+        return new io.alembic.detect.PopulationContext(summaries.size(), log.windowStart(), log.windowEnd(), log.requests(), rec.seen, bursts);
+    }
+
+    private Counts counts;
+    private boolean[] kept;
+
+    private LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry, Counts counts, java.util.Set<String> keep) {
+        this.counts = counts;
         List<String> ids = summaries.stream().map(AccountSummary::accountId).toList();
+        this.kept = new boolean[ids.size()];
+        if (keep != null) for (int i = 0; i < ids.size(); i++) kept[i] = keep.contains(ids.get(i));
         LinkGraph graph = new LinkGraph(ids, KINDS);
-        int n = ids.size();
+        int n = counts.accounts;
         Map<String, TreeMap<String, List<Integer>>> lists = lists(summaries, registry);
         PairMap identity = new PairMap(), surprise = new PairMap(), bits = new PairMap();
         for (String kind : IDENTITY) identity(kind, lists.getOrDefault(kind, new TreeMap<>()), ids, graph, identity, bits);
@@ -81,7 +107,7 @@ public final class LinkStage {
     /** Identity kind: per pair the strongest shared value's weight x knee rarity, folded into the identity product. */
     private void identity(String kind, TreeMap<String, List<Integer>> values, List<String> ids, LinkGraph graph,
                           PairMap identity, PairMap bits) {
-        int n = ids.size(), bit = 1 << KINDS.indexOf(kind);
+        int n = counts.accounts, bit = 1 << KINDS.indexOf(kind);
         // in a small log a value held by a fifth of the accounts is public (webmail, a carrier's NAT) whatever its count
         double cap = rule.num("identity", "max_share") * n;
         double weight = rule.num("identity", kind, "weight");
@@ -91,7 +117,7 @@ public final class LinkStage {
         for (Map.Entry<String, List<Integer>> v : values.entrySet()) {
             List<Integer> m = v.getValue();
             if (m.size() < 2) continue;
-            double w = weight * Rarity.knee(m.size(), knee, ceiling);
+            double w = weight * Rarity.knee(df(kind, v.getKey(), m), knee, ceiling);
             if (w < rule.num("min_link_weight")) continue;
             expand(m, (a, b) -> best.max(PairMap.key(a, b), w));
             graph.addLink(new Link(kind, v.getKey(), round(w), names(ids, m)));
@@ -111,14 +137,15 @@ public final class LinkStage {
     /** Behaviour kinds of one group: a pair's evidence is the surprise 2 ln(N/df) of its most surprising shared value. */
     private void behaviour(List<String> group, Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids,
                            LinkGraph graph, PairMap surprise, PairMap bits) {
-        int n = ids.size();
+        int n = counts.accounts;
         PairMap best = new PairMap(), kindBits = new PairMap();
         for (String kind : group) {
             int bit = 1 << KINDS.indexOf(kind);
             for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
                 List<Integer> m = v.getValue();
-                if (m.size() < 2 || tooCommon(m.size(), n)) continue;
-                double s = Rarity.surprise(m.size(), n);
+                int df = m.size() < 2 ? 0 : df(kind, v.getKey(), m);
+                if (m.size() < 2 || tooCommon(df, n)) continue;
+                double s = Rarity.surprise(df, n);
                 if (s <= 0) continue;
                 expand(m, (a, b) -> {
                     long key = PairMap.key(a, b);
@@ -142,18 +169,19 @@ public final class LinkStage {
      * start, stop, rest and pause together, share nearly all of theirs.
      */
     private void coactivity(List<AccountSummary> summaries, List<String> ids, LinkGraph graph, PairMap surprise, PairMap bits) {
-        int n = ids.size(), bit = 1 << KINDS.indexOf("coactivity");
+        int n = counts.accounts, bit = 1 << KINDS.indexOf("coactivity");
         TreeMap<Long, List<Integer>> byItem = new TreeMap<>();
         for (int i = 0; i < summaries.size(); i++) for (long item : summaries.get(i).calendar()) byItem.computeIfAbsent(item, x -> new ArrayList<>()).add(i);
-        double[] own = new double[n];
+        double[] own = new double[ids.size()];
         PairMap shared = new PairMap();
         for (Map.Entry<Long, List<Integer>> e : byItem.entrySet()) {
             List<Integer> m = e.getValue();
             int kind = Calendar.kind(e.getKey());
-            double w = Math.log(n / (double) m.size()) * (kind == Calendar.PAUSE || kind == Calendar.RESUME ? 0.5 : 1);
+            int df = df("calendar", Long.toHexString(e.getKey()), m);
+            double w = Math.log(n / (double) Math.max(1, df)) * (kind == Calendar.PAUSE || kind == Calendar.RESUME ? 0.5 : 1);
             if (w <= 0) continue;
             for (int a : m) own[a] += w;
-            if (m.size() < 2 || tooCommon(m.size(), n)) continue;
+            if (m.size() < 2 || tooCommon(df, n)) continue;
             expand(m, (a, b) -> shared.add(PairMap.key(a, b), w));
             graph.addLink(new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
         }
@@ -173,7 +201,22 @@ public final class LinkStage {
         }
         PairMap best = new PairMap();
         double weight = rule.num("identity", "created", "weight");
-        List<CreationBursts.Burst> bursts = CreationBursts.find(created, rule);
+        List<CreationBursts.Burst> bursts = new ArrayList<>();
+        if (counts.bursts() != null) { // the full registry's bursts, for the accounts present
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < ids.size(); i++) index.put(ids.get(i), i);
+            for (io.alembic.detect.PopulationContext.Burst b : counts.bursts()) {
+                List<Integer> m = b.members().stream().filter(index::containsKey).map(index::get).sorted().toList();
+                if (m.size() >= 2) bursts.add(new CreationBursts.Burst(m, 0, 0, b.significance(), b.describe()));
+            }
+        } else {
+            for (CreationBursts.Burst b : CreationBursts.find(created, rule)) {
+                bursts.add(b);
+                boolean any = b.members().stream().anyMatch(i -> kept[i]);
+                counts.burst(new io.alembic.detect.PopulationContext.Burst(b.members().stream().sorted().map(ids::get).toList(),
+                        b.significance(), b.describe()), any);
+            }
+        }
         for (CreationBursts.Burst b : bursts) {
             List<Integer> m = b.members().stream().sorted().toList();
             double w = weight * b.significance();
@@ -225,7 +268,7 @@ public final class LinkStage {
         }
         double weight = rule.num("groups", "weight");
         PairMap fleet = new PairMap(), traits = new PairMap();
-        for (CooccurrenceGroups.Group g : CooccurrenceGroups.find(values, rule)) {
+        for (CooccurrenceGroups.Group g : CooccurrenceGroups.find(values, rule, counts, kept)) {
             double w = weight * g.strength();
             if (w < rule.num("min_link_weight")) continue;
             PairMap into = g.covert() ? fleet : traits;
@@ -234,6 +277,13 @@ public final class LinkStage {
         }
         fold(fleet, identity, bits, 1 << KINDS.indexOf("fleet_group"));
         fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
+    }
+
+    /** How many accounts hold a value, from the counts in use (local, or the full population's). */
+    private int df(String kind, String value, List<Integer> members) {
+        boolean any = false;
+        for (int i : members) if (kept[i]) { any = true; break; }
+        return counts.of(kind + '\u0001' + value, members.size(), any);
     }
 
     /** A behaviour value's share of the surprise a pair needs to link on behaviour alone, for display. */

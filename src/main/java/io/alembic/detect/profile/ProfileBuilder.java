@@ -55,10 +55,16 @@ public final class ProfileBuilder {
     public long windowEnd() { return windowEnd; }
 
     /** Seals every profile against the log's window and hands them over sorted by account id; the builder is spent. */
-    public List<AccountProfile> finish() {
+    public List<AccountProfile> finish() { return finish(windowStart, windowEnd); }
+
+    /**
+     * The same against a given window: when the builder saw only part of the log (one partition of a cluster job),
+     * accounts must be measured against the whole log's first and last request, or their start and end look irregular.
+     */
+    public List<AccountProfile> finish(long logStart, long logEnd) {
         List<AccountProfile> out = new ArrayList<>(new TreeMap<>(profiles).values());
         profiles.clear();
-        for (AccountProfile p : out) p.seal(windowStart, windowEnd, calendarRules);
+        for (AccountProfile p : out) p.seal(logStart, logEnd, calendarRules);
         return out;
     }
 }

@@ -42,7 +42,7 @@ public final class Summarizer {
                 a.count(AccountProfile.MARK_PROGRAMMATIC) * per, p.usage().dominantSetup(), p.usage().dominantSetupShare(),
                 p.usage().topSetupsShare(rules.of("automation").integer("setups")), p.usage().inputTokens(), p.usage().outputTokens() + p.usage().reasoningTokens());
         AccountSummary s = new AccountSummary(p.accountId(), n, a.first(), a.last(), a.firstBan(), signals, tokens(p),
-                p.calendar(), p.content().bottomK(sketch), p.content().styles(), a.evidence(0, 8), activeDays(a), traits);
+                p.calendar(), p.content().bottomK(sketch), p.content().styles(), a.evidence(0, 8), activeDays(a), traits, null);
         p.release();
         return s;
     }
