@@ -139,6 +139,14 @@ public final class CampaignStage {
         }
         // an undeclared fleet of several accounts strongly tied is evidence enough of an operation; a pair of colleagues
         // who work in step is not
+        if (fleet < campaign.num("min_fleet") && other < campaign.num("min_fleet_other") && evasion == null
+                && score > campaign.num("no_fleet_cap")) {
+            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: fleet ties %.2f (at least %.2f needed) and little "
+                    + "automation or concealment (%.2f, at least %.2f otherwise): the accounts are linked, but nothing says they "
+                    + "were run as one operation, so each stands on its own evidence.", campaign.num("no_fleet_cap"), score,
+                    fleet, campaign.num("min_fleet"), other, campaign.num("min_fleet_other")));
+            score = campaign.num("no_fleet_cap");
+        }
         boolean covert = declared == null && fleet >= campaign.num("covert_fleet") && m >= campaign.num("covert_min_members");
         if (!covert && other < campaign.num("min_automation_or_concealment") && evasion == null && score > campaign.num("no_operation_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: members show extraction and work together but "
@@ -148,6 +156,25 @@ public final class CampaignStage {
                     campaign.num("covert_fleet"), m));
             score = campaign.num("no_operation_cap");
         }
+        // one sign of extraction across the whole campaign (say only distinct prompts) and nothing hidden: a team's or an
+        // application's traffic looks the same, as it does for a single account
+        Set<String> signs = new TreeSet<>();
+        boolean hidden = evasion != null;
+        for (String a : c.accounts()) {
+            AccountSummary s = summaries.get(a);
+            if (s == null) continue;
+            for (Signal sig : s.signals()) {
+                if (scoring.familyOf(sig.detector()).equals(Scoring.EXTRACTION)) signs.add(sig.detector());
+                if (scoring.familyOf(sig.detector()).equals(Scoring.CONCEALMENT)) hidden = true;
+            }
+        }
+        signs.addAll(pool.signs());
+        if (!hidden && signs.size() < campaign.num("min_extraction_signs") && score > campaign.num("single_sign_cap")) {
+            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: the members show only one sign of extraction (%s) "
+                    + "and hide nothing: an application's or a team's traffic looks the same.", campaign.num("single_sign_cap"),
+                    score, signs.isEmpty() ? "none" : String.join(", ", signs)));
+            score = campaign.num("single_sign_cap");
+        }
         score = Math.round(score * 1000) / 1000.0;
         boolean flagged = m >= 2 && score >= scoring.threshold();
         reasons.add(String.format(Locale.ROOT, "campaign score %.2f %s threshold %.2f.", score, flagged ? "reaches" : "is under",
@@ -156,8 +183,8 @@ public final class CampaignStage {
     }
 
     /**
-     * A team says who it is: when most members share an e-mail domain with another member and also an address or a
-     * payment card (one company's seats, a lab on its campus network; two companies behind one office NAT count too),
+     * A team says who it is: when most members share an e-mail domain with another member, and many also an address or
+     * a payment card (one company's seats, a lab on its campus network; two companies behind one office NAT count too),
      * working in step is what colleagues do. Returns how, or null when the ties are not declared.
      */
     private String declared(Cluster c, int members) {
@@ -167,7 +194,8 @@ public final class CampaignStage {
             if (ip.contains(a)) withIp++;
             else if (payment.contains(a)) withPayment++;
         }
-        if (withIp + withPayment < campaign.num("declared_member_share") * members) return null;
+        if (domain.size() < campaign.num("declared_member_share") * members
+                || withIp + withPayment < campaign.num("declared_address_share") * members) return null;
         return withIp >= withPayment ? "e-mail domains and addresses" : "e-mail domains and payment cards";
     }
 

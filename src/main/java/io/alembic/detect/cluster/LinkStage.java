@@ -163,7 +163,7 @@ public final class LinkStage {
 
     /**
      * Shared irregular moments (see {@link Calendar}). Each moment weighs its rarity ln(N/df) (pause and resume moments
-     * come on two grids an hour apart, so each grid item weighs half). A person with ten random days off shares some
+     * come on two grids an hour apart, so each grid item weighs half; a rest day weighs half, holidays being shared). A person with ten random days off shares some
      * by chance with many others, so the shared weight is scaled by how much of both accounts' irregular moments it
      * covers (a cosine), and then counts as surprise twice over like any shared value: accounts of one operator, which
      * start, stop, rest and pause together, share nearly all of theirs.
@@ -178,7 +178,9 @@ public final class LinkStage {
             List<Integer> m = e.getValue();
             int kind = Calendar.kind(e.getKey());
             int df = df("calendar", Long.toHexString(e.getKey()), m);
-            double w = Math.log(n / (double) Math.max(1, df)) * (kind == Calendar.PAUSE || kind == Calendar.RESUME ? 0.5 : 1);
+            // pause and resume items come on two grids (half each); a day off counts half too: public and company holidays
+            // give whole regions and offices the same days off, while a pause to the hour or a start and end day do not
+            double w = Math.log(n / (double) Math.max(1, df)) * (kind == Calendar.FIRST || kind == Calendar.LAST ? 1 : 0.5);
             if (w <= 0) continue;
             for (int a : m) own[a] += w;
             if (m.size() < 2 || tooCommon(df, n)) continue;

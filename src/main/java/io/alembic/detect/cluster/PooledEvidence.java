@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * that each account alone is too small to show. Prompt overlap between members comes from their bottom-k sketches.
  */
 final class PooledEvidence {
-    record Result(double extraction, double machine, String explanation) {}
+    /** @param signs the extraction rules the pool passed (reasoning, coverage) */
+    record Result(double extraction, double machine, String explanation, java.util.Set<String> signs) {}
 
     private final RuleSet rules;
 
@@ -40,7 +41,8 @@ final class PooledEvidence {
             generated += t.generatedTokens();
             setupShare += t.topSetupsShare() * s.requests();
         }
-        if (n == 0) return new Result(0, 0, "no requests");
+        if (n == 0) return new Result(0, 0, "no requests", java.util.Set.of());
+        java.util.Set<String> signs = new TreeSet<>();
         double crossRepeat = crossRepeatShare(members);
         StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "pooled over %d members' %d requests:", members.size(), n));
         double keepExtraction = 1, machine = 0;
@@ -50,6 +52,7 @@ final class PooledEvidence {
         if (n >= r.num("min_requests") && share >= r.num("min_share")) {
             double s = r.weight() * (0.5 + 0.5 * (share - r.num("min_share")) / Math.max(1e-9, 1 - r.num("min_share")));
             keepExtraction *= 1 - s;
+            signs.add("reasoning");
             why.append(String.format(Locale.ROOT, " reasoning asked for or returned on %s (threshold %s);", Times.pct(share),
                     Times.pct(r.num("min_share"))));
         }
@@ -61,12 +64,17 @@ final class PooledEvidence {
             double distinct = n * (1 - repeat);
             double s = c.weight() * Math.min(1, Math.log(Math.max(2, distinct)) / Math.log(c.num("full_coverage_items")));
             keepExtraction *= 1 - s;
+            signs.add("coverage");
             why.append(String.format(Locale.ROOT, " about %.0f distinct single-turn task prompts, repeats within and across "
                     + "members %s (at most %s);", distinct, Times.pct(repeat), Times.pct(c.num("max_repeat_share"))));
         }
         Rule a = rules.of("automation");
         double library = programmatic / n, uniform = setupShare / n; // each member keeps to its few setups
-        int[] wd = weekdays(members);
+        // pooled persistence stands in only for members too short-lived to show it themselves (a fleet of accounts used a
+        // day or two each); colleagues who each work a few days are judged on their own
+        Rule auto = rules.of("automation");
+        List<AccountSummary> brief = members.stream().filter(m -> weekdays(List.of(m))[1] < auto.num("min_span_weekdays")).toList();
+        int[] wd = brief.size() * 2 >= members.size() ? weekdays(members) : new int[]{0, 0};
         if (n >= a.num("min_requests") && library >= a.num("min_client_library_share") && uniform >= a.num("min_uniform_setup_share")
                 && wd[1] >= a.num("min_span_weekdays") && wd[0] >= a.num("min_active_weekday_share") * wd[1]) {
             machine = a.weight();
@@ -75,7 +83,7 @@ final class PooledEvidence {
         }
         double extraction = 1 - keepExtraction;
         if (extraction == 0 && machine == 0) why.append(" nothing beyond what the members show alone;");
-        return new Result(extraction, machine, why.substring(0, why.length() - 1) + ".");
+        return new Result(extraction, machine, why.substring(0, why.length() - 1) + ".", signs);
     }
 
     /** {weekdays on which some member was active, weekdays from the first member's start to the last one's end}. */
