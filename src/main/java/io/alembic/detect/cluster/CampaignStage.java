@@ -31,10 +31,12 @@ public final class CampaignStage {
     static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group");
 
     private final Rule cluster, campaign;
+    private final io.alembic.detect.RuleSet rules;
     private final Scoring scoring;
     private final PooledEvidence pooled;
 
     public CampaignStage(io.alembic.detect.RuleSet rules, Scoring scoring) {
+        this.rules = rules;
         this.cluster = rules.of("cluster");
         this.campaign = rules.of("campaign");
         this.scoring = scoring;
@@ -97,6 +99,13 @@ public final class CampaignStage {
         // working in step is what colleagues do, so fleet ties and pooled automation count for less
         String declared = declared(c, m);
         if (declared != null) fleet *= campaign.num("declared_fleet_factor");
+        // one program driving many accounts: a team's people use their own browsers and apps; the same scripted client
+        // and sampling setup across a dozen accounts is an operation split over accounts, declared or not
+        String program = oneProgram(c, summaries, m);
+        if (program != null) {
+            fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "one_program"));
+            parts.add(program);
+        }
         reasons.add(String.format(Locale.ROOT, "fleet %.2f: of %d accounts, %s (fleet ties: %s)%s.", fleet, m,
                 String.join(", ", parts), String.join(", ", FLEET), declared == null ? "" : String.format(Locale.ROOT,
                         "; members openly share %s, as a team does, so fleet ties and pooled automation count %.0f%%", declared,
@@ -127,7 +136,9 @@ public final class CampaignStage {
             fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "ban_evasion"));
             reasons.add(evasion);
         }
-        reasons.add(String.format(Locale.ROOT, "automation or concealment %.2f (members' mean).", other));
+        if (program != null) other = Math.max(other, rules.of("automation").weight()); // scripted, across the accounts
+        reasons.add(String.format(Locale.ROOT, "automation or concealment %.2f (members' mean%s).", other,
+                program != null ? ", or the shared scripted setup" : ""));
         double score = 1 - (1 - fleet) * (1 - extraction) * (1 - other);
         double share = withExtraction / (double) m;
         if (share < campaign.num("min_extraction_member_share") && !poolDecides && score > campaign.num("no_extraction_cap")) {
@@ -197,6 +208,25 @@ public final class CampaignStage {
         if (domain.size() < campaign.num("declared_member_share") * members
                 || withIp + withPayment < campaign.num("declared_address_share") * members) return null;
         return withIp >= withPayment ? "e-mail domains and addresses" : "e-mail domains and payment cards";
+    }
+
+    /** A description when most of a large cluster's members run the same scripted setup, else null. */
+    private String oneProgram(Cluster c, Map<String, AccountSummary> summaries, int m) {
+        if (m < campaign.num("one_program_min_members")) return null;
+        Map<String, Integer> setups = new TreeMap<>();
+        double scripted = 0;
+        int present = 0;
+        for (String a : c.accounts()) {
+            AccountSummary s = summaries.get(a);
+            if (s == null) continue;
+            present++;
+            setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
+            scripted += s.traits().programmatic();
+        }
+        if (present == 0) return null;
+        int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (top < campaign.num("one_program_share") * m || scripted / present < campaign.num("one_program_share")) return null;
+        return String.format(Locale.ROOT, "one scripted setup on %d of %d members", top, m);
     }
 
     private static Set<String> members(Cluster c, String kind) {
