@@ -22,8 +22,22 @@ public final class LineReader implements Closeable {
     private long lineNumber;
 
     public LineReader(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        this.in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        this(Files.newInputStream(file), file.getFileName().toString());
+    }
+
+    /**
+     * Lines of a stream that is not a local file (a cluster job reads Hadoop-compatible paths); {@code name} ending in
+     * .gz means gzip, as for files. The reader owns the stream and closes it.
+     */
+    public LineReader(InputStream raw, String name) throws IOException {
+        InputStream in;
+        try {
+            in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+        this.in = in;
     }
 
     /** Advances to the next line; false at end of file. The line is in {@link #bytes()}[0, {@link #length()}). */
