@@ -147,12 +147,27 @@ public final class Case implements AutoCloseable {
      */
     public synchronized io.alembic.detect.DetectionReport detect(Path rules, ImportListener listener, CancelToken cancel)
             throws IOException {
-        return new DetectionService(folder, db, audit).run(rules, listener, cancel);
+        return detect(rules, true, listener, cancel);
+    }
+
+    /**
+     * As {@link #detect(Path, ImportListener, CancelToken)}. When the case holds a reduced bundle from an upstream job,
+     * its population context (population.json, re-hashed first) weighs the shared values by the whole log, so the
+     * kept accounts get the scores the upstream job gave them; usePopulation false scores the case on its own.
+     */
+    public synchronized io.alembic.detect.DetectionReport detect(Path rules, boolean usePopulation, ImportListener listener,
+                                                                CancelToken cancel) throws IOException {
+        return new DetectionService(folder, db, audit).run(rules, usePopulation, listener, cancel);
     }
 
     /** The latest stored detection report, empty when detection never ran on this case. */
     public Optional<io.alembic.detect.DetectionReport> detections() throws IOException {
         return read(() -> DetectionService.latest(readDb));
+    }
+
+    /** Where the latest stored detection report comes from (this machine, or an upstream job); empty with no report. */
+    public Optional<DetectionOrigin> detectionOrigin() throws IOException {
+        return read(() -> DetectionService.latestOrigin(readDb));
     }
 
     /** Number of requests stored in the case. */

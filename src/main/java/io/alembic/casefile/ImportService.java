@@ -58,7 +58,7 @@ final class ImportService {
             locker.discard(sv);
             audit.append("import_skipped", Map.of("source", source.toString(), "bundle_id", manifest.bundleId(),
                     "reason", "bundle already imported into this case"));
-            return report(key, manifest, verification, acceptMismatch, true);
+            return report(key, manifest, verification, acceptMismatch, true, null, List.of());
         }
         EvidenceLocker.Placed placed = locker.place(sv);
         boolean resumed = existing.isPresent();
@@ -96,14 +96,18 @@ final class ImportService {
         listener.progress("Building account statistics", 0, 0);
         db.ensureIndexes();   // first: the per-account aggregation below then walks the (account_id, ts_ms) index
         new AccountStore(db).rebuildDerived();
+        List<String> notes = new ArrayList<>();
+        markOtherFiles(key, manifest, notes);
         bundles.markComplete(key);
         bundles.finishRun(runId, "complete", null);
         db.commit();
         index.closeWriter();
-        ImportReport report = report(key, manifest, verification, acceptMismatch, false);
+        ImportReport report = report(key, manifest, verification, acceptMismatch, false, null, notes);
         audit.append("import_completed", Map.of("bundle_id", manifest.bundleId(), "records_imported", report.recordsImported(),
                 "records_quarantined", report.recordsQuarantined()));
-        return report;
+        ImportReport.Upstream upstream = recordUpstream(key, manifest, notes);
+        return new ImportReport(report.bundleId(), report.recordsImported(), report.recordsQuarantined(), report.accounts(),
+                report.files(), report.unlistedFiles(), report.acceptedMismatch(), false, upstream, notes);
     }
 
     private void registerBundle(EvidenceLocker.Placed placed, boolean acceptMismatch) {
@@ -153,7 +157,54 @@ final class ImportService {
         }
     }
 
-    private ImportReport report(String key, Manifest m, BundleVerifier.Result v, boolean acceptMismatch, boolean already) {
+    /**
+     * Listed files that hold no records: a reduced bundle's findings and population files (read when the bundle is
+     * complete), and kinds this version does not know, which are kept as evidence (hashed, verified) and named in the
+     * report. Marked done, so a resumed import does not look at them again.
+     */
+    private void markOtherFiles(String key, Manifest m, List<String> notes) {
+        for (ManifestFile f : m.files()) {
+            if (f.isRequests() || f.isAccounts()) continue;
+            bundles.setProgress(key, f.path(), 0, true);
+            if (!f.isKnownKind()) notes.add(f.path() + ": listed with kind \"" + f.kind() + "\", which this version does not read; kept as evidence, not imported");
+        }
+    }
+
+    /** A reduced bundle's findings become the case's detection results, marked as computed upstream. */
+    private ImportReport.Upstream recordUpstream(String key, Manifest m, List<String> notes) throws IOException {
+        UpstreamEvidence evidence = new UpstreamEvidence(folder, bundles);
+        BundleStore.BundleRow b = bundles.bundle(key).orElseThrow();
+        boolean population = false;
+        var pf = evidence.file(key, ManifestFile.POPULATION);
+        if (pf.isPresent()) {
+            try {
+                io.alembic.detect.PopulationContext.parse(new String(evidence.read(b, pf.get()), java.nio.charset.StandardCharsets.UTF_8));
+                population = true;
+            } catch (IOException | RuntimeException e) {
+                notes.add(pf.get().path() + ": not used: " + e.getMessage());
+            }
+        }
+        var ff = evidence.file(key, ManifestFile.FINDINGS);
+        ImportReport.Upstream out = null;
+        if (ff.isPresent()) {
+            try {
+                io.alembic.bundle.FindingsFile findings = evidence.findings(b, ff.get());
+                long caseRequests = new RequestStore(db).count();
+                new DetectionService(folder, db, audit).storeUpstream(findings, m.bundleId(), ff.get().sha256(), caseRequests);
+                var up = findings.upstream();
+                out = new ImportReport.Upstream(up.jobId(), up.rulesVersion(), findings.report().accounts().size(),
+                        findings.report().flagged().size(), up.count("accounts"), findings.report().requests(), population);
+            } catch (IOException | RuntimeException e) {
+                db.rollback();
+                notes.add(ff.get().path() + ": upstream findings not recorded: " + e.getMessage());
+            }
+        }
+        db.rollback(); // end the read transaction
+        return out;
+    }
+
+    private ImportReport report(String key, Manifest m, BundleVerifier.Result v, boolean acceptMismatch, boolean already,
+                                ImportReport.Upstream upstream, List<String> notes) {
         List<ImportReport.FileCheck> files = new ArrayList<>();
         for (BundleVerifier.Check c : v.checks()) {
             ManifestFile d = c.declared();
@@ -165,7 +216,8 @@ final class ImportService {
         long imported = already ? 0 : requests.countForBundle(key);
         long quarantined = already ? 0 : new QuarantineStore(db).countForBundle(key);
         long accounts = requests.distinctAccountsForBundle(key);
-        return new ImportReport(m.bundleId(), imported, quarantined, accounts, files, v.unlisted(), acceptMismatch, already);
+        return new ImportReport(m.bundleId(), imported, quarantined, accounts, files, v.unlisted(), acceptMismatch, already,
+                upstream, notes);
     }
 
     private static List<String> problems(BundleVerifier.Result v) {
