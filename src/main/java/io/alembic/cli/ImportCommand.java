@@ -53,6 +53,13 @@ final class ImportCommand implements Callable<Integer> {
                     out.printf("  %-8s %s %s%n", f.verified() ? "verified" : "MISMATCH", f.sha256() == null ? "-".repeat(64) : f.sha256(), f.path());
                 }
                 for (String u : r.unlistedFiles()) out.printf("  unlisted %s (kept as evidence, not imported)%n", u);
+                for (String note : r.notes()) out.printf("  note     %s%n", note);
+                if (r.upstream() != null) {
+                    ImportReport.Upstream u = r.upstream();
+                    out.printf("upstream findings recorded: computed upstream by job %s, rules version %s: %d accounts, %d flagged "
+                            + "(of %d accounts, %d requests upstream)%s%n", u.jobId(), u.rulesVersion(), u.accounts(), u.flagged(),
+                            u.logAccounts(), u.logRequests(), u.population() ? "; detect re-scores them with the bundle's population context" : "");
+                }
                 out.flush();
             }
         }
@@ -76,6 +83,20 @@ final class ImportCommand implements Callable<Integer> {
             if (f.problem() != null) fn.put("problem", f.problem());
         }
         n.set("unlisted_files", Json.strings(r.unlistedFiles()));
+        n.set("notes", Json.strings(r.notes()));
+        if (r.upstream() == null) {
+            n.putNull("upstream");
+        } else {
+            ImportReport.Upstream u = r.upstream();
+            ObjectNode up = n.putObject("upstream");
+            up.put("job_id", u.jobId());
+            up.put("rules_version", u.rulesVersion());
+            up.put("accounts", u.accounts());
+            up.put("flagged", u.flagged());
+            up.put("log_accounts", u.logAccounts());
+            up.put("log_requests", u.logRequests());
+            up.put("population_context", u.population());
+        }
         return n;
     }
 
