@@ -1,6 +1,7 @@
 package io.alembic.ui;
 
 import io.alembic.casefile.Case;
+import io.alembic.casefile.DetectionOrigin;
 import io.alembic.detect.AccountResult;
 import io.alembic.detect.DetectionReport;
 import io.alembic.detect.cluster.Cluster;
@@ -25,6 +26,8 @@ final class DetectionController {
     private final CaseSession session;
     private final Consumer<String> status;
     private final ReadOnlyObjectWrapper<DetectionReport> report = new ReadOnlyObjectWrapper<>();
+    /** Where the shown report comes from (this machine, or an upstream job); null when unknown or no report. */
+    private final ReadOnlyObjectWrapper<DetectionOrigin> origin = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DetectionTask> running = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedAccount = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCluster = new SimpleObjectProperty<>();
@@ -73,9 +76,12 @@ final class DetectionController {
             stale.set(false);
             return;
         }
+        DetectionOrigin o = origin.get();
+        // upstream findings count the whole log's requests; what the case held when they were stored is in the origin
+        long expected = o != null ? o.caseRequests() : r.requests();
         Task<Long> t = session.query(Case::recordCount);
         t.setOnSucceeded(e -> {
-            if (mine == staleSeq) stale.set(report.get() == r && t.getValue() != r.requests());
+            if (mine == staleSeq) stale.set(report.get() == r && t.getValue() != expected);
         });
     }
 
@@ -83,6 +89,11 @@ final class DetectionController {
     ReadOnlyObjectProperty<DetectionReport> reportProperty() { return report.getReadOnlyProperty(); }
 
     DetectionReport report() { return report.get(); }
+
+    /** Where the shown report comes from; null when no report is shown or it was shown without one. */
+    ReadOnlyObjectProperty<DetectionOrigin> originProperty() { return origin.getReadOnlyProperty(); }
+
+    DetectionOrigin origin() { return origin.get(); }
 
     /** The detection running now, or null. */
     ReadOnlyObjectProperty<DetectionTask> runningProperty() { return running.getReadOnlyProperty(); }
@@ -94,8 +105,12 @@ final class DetectionController {
     ObjectProperty<String> selectedClusterProperty() { return selectedCluster; }
 
     /** Shows {@code r} as if a run had produced it, without storing it (tests, and reports built elsewhere). */
-    void show(DetectionReport r) {
+    void show(DetectionReport r) { show(r, null); }
+
+    /** As {@link #show(DetectionReport)}, with where the report comes from. */
+    void show(DetectionReport r, DetectionOrigin o) {
         loadSeq++;
+        origin.set(o);
         report.set(r);
     }
 
@@ -106,9 +121,11 @@ final class DetectionController {
             report.set(null);
             return;
         }
-        Task<Optional<DetectionReport>> t = session.query(Case::detections);
+        Task<Stored> t = session.query(c -> new Stored(c.detections().orElse(null), c.detectionOrigin().orElse(null)));
         t.setOnSucceeded(e -> {
-            if (mine == loadSeq) report.set(t.getValue().orElse(null));
+            if (mine != loadSeq) return;
+            origin.set(t.getValue().origin());
+            report.set(t.getValue().report());
         });
         t.setOnFailed(e -> status.accept("Could not load stored detections: " + Fmt.message(t.getException())));
     }
@@ -120,6 +137,7 @@ final class DetectionController {
         running.set(task);
         task.setOnSucceeded(e -> finished(task, () -> {
             loadSeq++; // a load queued before the run must not overwrite the fresh report
+            origin.set(task.origin());
             report.set(task.getValue());
             DetectionReport r = task.getValue();
             status.accept("Detection finished (rules " + r.rulesVersion() + "): " + Fmt.count(r.accounts().size())
@@ -156,4 +174,7 @@ final class DetectionController {
     Cluster cluster(String clusterId) { return clusterId == null ? null : clustersById.get(clusterId); }
 
     List<Cluster> clusters() { return report.get() == null ? List.of() : report.get().clusters(); }
+
+    /** A stored report and its origin, loaded together. */
+    private record Stored(DetectionReport report, DetectionOrigin origin) {}
 }

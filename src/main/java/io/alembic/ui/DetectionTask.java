@@ -2,6 +2,7 @@ package io.alembic.ui;
 
 import io.alembic.casefile.CancelToken;
 import io.alembic.casefile.Case;
+import io.alembic.casefile.DetectionOrigin;
 import io.alembic.detect.DetectionReport;
 import javafx.concurrent.Task;
 
@@ -14,6 +15,7 @@ public final class DetectionTask extends Task<DetectionReport> {
     private final Case target;
     private final CancelToken cancel = new CancelToken();
     private volatile long startNanos;
+    private volatile DetectionOrigin origin;
 
     DetectionTask(Case target) {
         this.target = target;
@@ -34,8 +36,13 @@ public final class DetectionTask extends Task<DetectionReport> {
         startNanos = System.nanoTime();
         updateProgress(-1, 1);
         updateMessage("Reading requests…");
-        return target.detect(null, this::onProgress, cancel);
+        DetectionReport r = target.detect(null, this::onProgress, cancel);
+        origin = target.detectionOrigin().orElse(null);
+        return r;
     }
+
+    /** Where the finished run's report comes from (a case holding a reduced bundle is scored with its population). */
+    DetectionOrigin origin() { return origin; }
 
     private void onProgress(String phase, long done, long total) {
         if (total > 0) updateProgress(Math.min(done, total), total);

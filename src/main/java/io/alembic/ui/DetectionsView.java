@@ -1,5 +1,6 @@
 package io.alembic.ui;
 
+import io.alembic.casefile.DetectionOrigin;
 import io.alembic.detect.AccountResult;
 import io.alembic.detect.DetectionReport;
 import io.alembic.detect.Finding;
@@ -70,6 +71,7 @@ public final class DetectionsView extends BorderPane {
         detections.reportProperty().addListener((o, a, r) -> show(r));
         detections.runningProperty().addListener((o, a, t) -> showRunning(t));
         detections.staleProperty().addListener((o, a, b) -> summarize(detections.report()));
+        detections.originProperty().addListener((o, a, b) -> summarize(detections.report()));
         showRunning(null);
         show(detections.report());
     }
@@ -150,9 +152,17 @@ public final class DetectionsView extends BorderPane {
             summary.setText("No stored detection results for this case.");
             return;
         }
-        summary.setText(String.format(Locale.ROOT, "Rules %s · %s requests · %s accounts · %s flagged · %s clusters",
+        DetectionOrigin origin = detections.origin();
+        String from = origin == null || origin.kind() == DetectionOrigin.Kind.LOCAL ? ""
+                : capitalised(origin.describe(r.rulesVersion())) + " · ";
+        summary.setText(from + String.format(Locale.ROOT, "Rules %s · %s requests · %s accounts · %s flagged · %s clusters",
                 r.rulesVersion(), Fmt.count(r.requests()), Fmt.count(r.accounts().size()), Fmt.count(r.flagged().size()),
                 Fmt.count(r.clusters().size()))
                 + (detections.staleProperty().get() ? " — the case changed since this run: run detection again" : ""));
+        summary.setTooltip(origin == null ? null : new javafx.scene.control.Tooltip(origin.describe(r.rulesVersion())));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
