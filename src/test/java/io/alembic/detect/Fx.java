@@ -21,6 +21,8 @@ public final class Fx {
 
     public String account = "acct_a", key = "key_1", ip = "198.18.0.1", router = null, ua = "libfetch/3.1", prompt = "hello",
             system = "", effort = null, error = null, model = "m", params = "temperature=0.2;", country = "SG";
+    /** The conversation's first and latest user messages; null means the prompt itself (a single-turn request). */
+    public String firstUser, lastUser;
     public long asn = 64900;
     public int status = 200, messages = 1, assistantTurns = 0;
     public boolean reasoning;
@@ -43,7 +45,7 @@ public final class Fx {
                 .model(model).endpoint("/v1/chat/completions").ip(ip).asn(asn).asOrg("AS").country(country).userAgent(ua)
                 .router(router).forwardedFor(forwarded).temperature(0.2).effort(effort).maxTokens(4096).prompt(prompt)
                 .system(system).reasoning(reasoning).tokens(in, out, reasoningTokens).messages(messages, assistantTurns)
-                .params(params).build();
+                .params(params).firstUser(firstUser).lastUser(lastUser).build();
         sink.add(r);
         return r;
     }

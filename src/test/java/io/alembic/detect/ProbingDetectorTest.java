@@ -3,7 +3,6 @@ package io.alembic.detect;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 import static io.alembic.detect.Fx.MIN;
 import static io.alembic.detect.Fx.T0;
@@ -13,62 +12,73 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProbingDetectorTest {
     private static final Rule R = Fx.rule("probing");
+    private static final String[] CANNED = {"Could you lay out how that was derived?", "Please verify it by a second route.",
+            "What chain of facts supports that?"};
 
-    /** Requests whose message count is messages(i) (odd: user, assistant, ..., user), reasoning on when asked. */
-    private static Signal run(int n, IntUnaryOperator messages, String effort) {
+    /**
+     * conversations openings, each answered, then followed up: canned(c) gives the follow-up of conversation c, or null
+     * for a conversation that ends after the answer.
+     */
+    private static Signal run(int conversations, java.util.function.IntFunction<String> canned) {
         List<RequestFacts> reqs = Fx.list();
         Fx f = new Fx(reqs, "acct_followup");
-        f.effort = effort;
-        for (int i = 0; i < n; i++) {
-            int m = messages.applyAsInt(i);
-            f.messages = m;
-            f.assistantTurns = (m - 1) / 2;
-            f.prompt = Fx.content(i) + " Walk me through how you got there.";
-            f.at(T0 + i * 5 * MIN);
+        long t = T0;
+        for (int c = 0; c < conversations; c++) {
+            String opening = Fx.content(c);
+            f.messages = 1;
+            f.assistantTurns = 0;
+            f.prompt = opening;
+            f.firstUser = opening;
+            f.lastUser = opening;
+            f.at(t += 3 * MIN);
+            String next = canned.apply(c);
+            if (next == null) continue;
+            f.messages = 3;
+            f.assistantTurns = 1;
+            f.prompt = opening + "\n\n" + next;
+            f.lastUser = next;
+            f.at(t += MIN);
         }
         return Fx.inspect(new ProbingDetector(), reqs, "acct_followup");
     }
 
     @Test
-    void firesOnFixedShapeFollowUpsWithReasoning() {
-        Signal s = run(30, i -> 3, "high");
+    void firesWhenNearlyEveryConversationGetsOneOfAFewCannedFollowUps() {
+        Signal s = run(40, c -> CANNED[c % CANNED.length]);
         assertNotNull(s);
-        assertTrue(s.explanation().contains("100% of 30 requests"), s.explanation());
-        assertTrue(s.explanation().contains("one fixed shape of 3 messages"), s.explanation());
-        assertTrue(s.explanation().contains("reasoning asked for or returned on 100%"), s.explanation());
+        assertTrue(s.explanation().startsWith("40 of 40 conversations"), s.explanation());
+        assertTrue(s.explanation().contains("one of 3 canned follow-ups"), s.explanation());
     }
 
     @Test
-    void silentForRealConversationsThatGrow() {
-        // conversations of 1 to 6 user turns: each request carries the history so far
-        int[] lengths = {4, 2, 6, 3, 5, 1, 3, 4, 2, 5};
-        int[] shapes = java.util.Arrays.stream(lengths).flatMap(len -> java.util.stream.IntStream.range(0, len).map(t -> 1 + 2 * t)).toArray();
-        assertNull(run(shapes.length, i -> shapes[i], "high"));
+    void silentWhenPeopleAskTheirOwnNextQuestions() {
+        assertNull(run(40, c -> "and what about " + Fx.content(1000 + c)));
     }
 
     @Test
-    void silentForFollowUpsInConversationsOfVaryingDepth() {
-        // every request continues a conversation, with reasoning, but the history grows: 3, 5, 7, ... messages
-        assertNull(run(40, i -> 3 + 2 * (i % 5), "high"));
-        assertNotNull(run(40, i -> 3 + 2 * (i % 5) * (i % 4 == 0 ? 1 : 0), "high"), "control: the same turns in one shape fire");
+    void silentWhenAnExplainButtonIsPressedOnSomeConversations() {
+        double share = R.num("min_probed_share");
+        int n = 40, pressed = (int) Math.floor(share * n) - 1;
+        assertNull(run(n, c -> c < pressed ? CANNED[0] : null));
+        assertNotNull(run(n, c -> c < (int) Math.ceil(share * n) ? CANNED[0] : null), "control: just above the share fires");
     }
 
     @Test
-    void silentForAWidgetThatPrependsAGreetingButAsksNoReasoning() {
-        // a support widget replays its canned greeting as an assistant turn before every question
-        assertNull(run(40, i -> 3, null));
-    }
-
-    @Test
-    void sameShapeThresholdJustAboveAndBelow() {
-        int n = 40, need = (int) Math.ceil(R.num("min_same_shape_share") * n);
-        int[] others = {5, 7, 9}; // three other shapes, so the small top counter stays exact
-        assertNotNull(run(n, i -> i < need ? 3 : others[i % 3], "high"));
-        assertNull(run(n, i -> i < need - 1 ? 3 : others[i % 3], "high"));
-    }
-
-    @Test
-    void singleTurnRequestsAreNotFollowUps() {
-        assertNull(run(40, i -> 1, "high"));
+    void aFollowUpRepeatedWithinOneConversationIsNotCanned() {
+        // an agent loop resends its task as the last user message on every step of one conversation
+        List<RequestFacts> reqs = Fx.list();
+        Fx f = new Fx(reqs, "acct_agent");
+        for (int c = 0; c < 10; c++) {
+            String task = Fx.content(c);
+            for (int step = 0; step < 5; step++) {
+                f.messages = 1 + 2 * step;
+                f.assistantTurns = step;
+                f.prompt = task;
+                f.firstUser = task;
+                f.lastUser = step == 0 ? task : "continue " + Fx.content(500 + c);
+                f.at(T0 + (c * 10L + step) * MIN);
+            }
+        }
+        assertNull(Fx.inspect(new ProbingDetector(), reqs, "acct_agent"));
     }
 }

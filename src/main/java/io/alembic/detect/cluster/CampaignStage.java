@@ -99,8 +99,9 @@ public final class CampaignStage {
         // working in step is what colleagues do, so fleet ties and pooled automation count for less
         String declared = declared(c, m);
         if (declared != null) fleet *= campaign.num("declared_fleet_factor");
-        // one program driving many accounts: a team's people use their own browsers and apps; the same scripted client
-        // and sampling setup across a dozen accounts is an operation split over accounts, declared or not
+        // one program driving many small accounts: a team's people use their own browsers and apps, each account doing
+        // real work; the same scripted client and sampling setup across a dozen accounts of a few requests each is one
+        // operation split over accounts to stay under per-account limits, declared or not
         String program = oneProgram(c, summaries, m);
         if (program != null) {
             fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "one_program"));
@@ -215,18 +216,20 @@ public final class CampaignStage {
         if (m < campaign.num("one_program_min_members")) return null;
         Map<String, Integer> setups = new TreeMap<>();
         double scripted = 0;
-        int present = 0;
+        int present = 0, small = 0;
         for (String a : c.accounts()) {
             AccountSummary s = summaries.get(a);
             if (s == null) continue;
             present++;
+            if (s.requests() < campaign.num("one_program_small_requests")) small++;
             setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
             scripted += s.traits().programmatic();
         }
-        if (present == 0) return null;
+        if (present == 0 || small * 2 < present) return null;
         int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (top < campaign.num("one_program_share") * m || scripted / present < campaign.num("one_program_share")) return null;
-        return String.format(Locale.ROOT, "one scripted setup on %d of %d members", top, m);
+        return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %d requests", top, m, small,
+                campaign.integer("one_program_small_requests"));
     }
 
     private static Set<String> members(Cluster c, String kind) {

@@ -22,9 +22,9 @@ class PooledEvidenceTest {
         long first = days[0];
         long bits = 0;
         for (long d : days) bits |= 1L << (d - first);
-        AccountSummary.Traits t = new AccountSummary.Traits(1.0, 0, 0, 0, requests, 0, 1, 1.0, "m-large|temperature=0.6;", 1.0, 40L * requests, 400L * requests);
+        AccountSummary.Traits t = new AccountSummary.Traits(1.0, 0, 0, 0, requests, 0, 1, 1.0, "m-large|temperature=0.6;", 1.0, 1.0, 40L * requests, 400L * requests);
         return new AccountSummary(id, requests, first * DAY + 3_600_000, days[days.length - 1] * DAY + 7_200_000, Long.MAX_VALUE,
-                List.of(), List.of(), new long[0], items, new long[24], new int[0], new long[]{bits}, t);
+                List.of(), List.of(), new long[0], items, new long[24], new int[0], new long[]{bits}, t, null);
     }
 
     private static long[] items(int from, int count) {

@@ -19,7 +19,7 @@ final class Sx {
     private Sx() { }
 
     static AccountSummary.Traits plain(int requests) {
-        return new AccountSummary.Traits(0, 0, 0, 0, requests, 0, 1, 0, "m-chat|temperature=1;", 1, 50L * requests, 150L * requests);
+        return new AccountSummary.Traits(0, 0, 0, 0, requests, 0, 1, 0, "m-chat|temperature=1;", 1, 1, 50L * requests, 150L * requests);
     }
 
     /** A ten-request account active on the first day of the log, sharing the given tokens and calendar items. */
@@ -27,7 +27,7 @@ final class Sx {
         long[] cal = calendar.clone();
         Arrays.sort(cal);
         return new AccountSummary(id, 10, Fx.T0, Fx.T0 + Fx.HOUR, Long.MAX_VALUE, List.of(), tokens, cal, new long[0],
-                new long[24], new int[0], new long[]{1L}, plain(10));
+                new long[24], new int[0], new long[]{1L}, plain(10), null);
     }
 
     static String id(int i) { return String.format("acct_%05d", i); }
