@@ -48,6 +48,7 @@ public final class RuleSet {
             Detectors.all().forEach(d -> ids.add(d.id()));
             for (java.util.Iterator<String> it = over.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
+                if (name.startsWith("_")) continue; // "_about" and the like: notes for the reader
                 if (!ids.contains(name)) throw new IllegalArgumentException(override + ": no rule section '" + name
                         + "' (sections: " + String.join(", ", ids) + ")");
             }

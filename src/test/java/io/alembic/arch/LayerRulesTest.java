@@ -40,6 +40,22 @@ class LayerRulesTest {
             .resideOutsideOfPackages("io.alembic.cli..", "io.alembic.bench..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 
+    /** The generator is the adversary: detectors that know it would only measure it against itself. */
+    @ArchTest
+    static final ArchRule detectorsAndGeneratorDoNotKnowEachOther = noClasses().that().resideInAPackage("io.alembic.detect..")
+            .should().dependOnClassesThat().resideInAPackage("io.alembic.sample..");
+
+    @ArchTest
+    static final ArchRule generatorDoesNotKnowTheDetectors = noClasses().that().resideInAPackage("io.alembic.sample..")
+            .should().dependOnClassesThat().resideInAPackage("io.alembic.detect..");
+
+    /** Format readers turn files into records; they know nothing of cases, stores, indexes or screens. */
+    @ArchTest
+    static final ArchRule formatReadersStayBelowTheCase = noClasses().that().resideInAnyPackage("io.alembic.bundle..", "io.alembic.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.index..",
+                    "io.alembic.ui..", "io.alembic.cli..", "io.alembic.sample..", "io.alembic.bench..")
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.alembic.(*)..").should().beFreeOfCycles();
 }

@@ -61,4 +61,15 @@ class RuleSetTest {
         new Fx(reqs, "acct_b").at(T0 + MIN);
         assertDoesNotThrow(() -> new DetectionEngine(r).run(reqs, List.of()));
     }
+
+    @Test
+    void theDocumentedExampleOverrideLoadsAndTightensTheRules() {
+        java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("user.dir"), "docs", "detect-rules.example.json");
+        RuleSet r = RuleSet.load(example);
+        assertNotEquals(RuleSet.builtin().version(), r.version());
+        assertEquals(0.8, r.of("scoring").num("flag_threshold"));
+        assertEquals(5.0, r.of("cluster").num("behaviour", "margin"));
+        assertEquals(RuleSet.builtin().of("cluster").num("behaviour", "full_margin"), r.of("cluster").num("behaviour", "full_margin"),
+                "nested siblings are kept");
+    }
 }
