@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * evidence reinforces, never exceeds 1), and so do the families. Distillation is extracting a model's output, so with no
  * extraction evidence the score stays well under the flag; and one kind of evidence alone (only extraction: a student or
  * an evaluation; only machine traffic: any integration) stays under it too. Flagging needs extraction plus automation or
- * concealment, or a campaign (see {@link io.alembic.detect.cluster.CampaignStage}).
+ * concealment, or a campaign (see {@link io.alembic.detect.cluster.CampaignStage}); evading the provider's enforcement
+ * (fresh keys after rate limits) stands in for extraction, since no ordinary integration does it.
  */
 public final class Scoring {
     public static final String EXTRACTION = "extraction", MACHINE = "machine", CONCEALMENT = "concealment";
@@ -52,7 +53,8 @@ public final class Scoring {
         for (String f : KINDS) if (families.getOrDefault(f, 0.0) > 0) present.add(f);
         double cap = 1;
         String why = null;
-        if (extraction == 0 && score > rule.num("no_extraction_cap")) {
+        boolean evading = signals.stream().anyMatch(x -> rule.strings("evasion_detectors").contains(x.detector()));
+        if (extraction == 0 && !evading && score > rule.num("no_extraction_cap")) {
             cap = rule.num("no_extraction_cap");
             why = "no extraction finding (" + String.join(", ", detectors(EXTRACTION)) + "): automated or masked traffic "
                     + "that asks nothing of the model beyond ordinary use is what integrations and privacy-minded people send";

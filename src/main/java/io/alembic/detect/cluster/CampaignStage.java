@@ -142,7 +142,13 @@ public final class CampaignStage {
                 program != null ? ", or the shared scripted setup" : ""));
         double score = 1 - (1 - fleet) * (1 - extraction) * (1 - other);
         double share = withExtraction / (double) m;
-        if (share < campaign.num("min_extraction_member_share") && !poolDecides && score > campaign.num("no_extraction_cap")) {
+        // a fleet that came back after blocks, or whose members switch to fresh keys after rate limits, is evading the
+        // provider's enforcement: that stands in for extraction evidence the members' small or short answers do not show
+        long evaders = c.accounts().stream().map(summaries::get).filter(java.util.Objects::nonNull)
+                .filter(s -> s.signals().stream().anyMatch(x -> x.detector().equals("key_rotation"))).count();
+        boolean enforcementEvaded = evasion != null || evaders * 2 >= m;
+        if (share < campaign.num("min_extraction_member_share") && !poolDecides && !enforcementEvaded
+                && score > campaign.num("no_extraction_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: only %d of %d members show extraction evidence "
                     + "(at least %s needed) and their pooled requests show no more; linked accounts that harvest nothing are a "
                     + "team or a shared network, not a campaign.",
