@@ -41,6 +41,9 @@ public final class DistillationJob {
         }
         SparkConf conf = new SparkConf().setAppName("alembic distillation " + String.join(" ", opts.inputs));
         if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+        // every account's summary comes to the driver (about 2 KB each); the cross-account stage needs them all there,
+        // so the default 1 GB cap on collected results would only stop a big run late: the driver's heap is the limit
+        if (!conf.contains("spark.driver.maxResultSize")) conf.set("spark.driver.maxResultSize", "0");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             Pipeline.Result r = new Pipeline(spark, opts, err).run();

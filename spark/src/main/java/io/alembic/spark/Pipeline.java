@@ -118,8 +118,7 @@ final class Pipeline {
 
             // 3. stage 1: per account
             Accepted accepted = new Accepted(scan.repeats());
-            int partitions = opts.partitions != null ? opts.partitions
-                    : (int) Math.max(2L * sc.defaultParallelism(), (scan.requests() + 199_999) / 200_000);
+            int partitions = opts.partitions != null ? opts.partitions : partitions(scan.requests(), sc.defaultParallelism());
             phase(sc, "3 stage 1: per-account profiles", "shuffle counted requests by account; one profile per account");
             JavaRDD<Row> factRows = lines.mapPartitions(new ToFactRows(accepted));
             LogContext summaryLog = new LogContext(scan.windowStart(), scan.windowEnd(), 0, scan.requests());
@@ -224,6 +223,17 @@ final class Pipeline {
             sc.clearJobGroup();
             return new Result(jobId, version, full, kept, keep, population, counts, manifest, differences);
         }
+    }
+
+    /**
+     * Partitions of the by-account shuffle: about 100,000 requests each (a partition's sort buffer and one account's
+     * profile are what an executor holds), at least two per core, and a whole number of waves over the cores, so the
+     * last wave does not leave cores idle.
+     */
+    static int partitions(long requests, int cores) {
+        long n = Math.max(2L * cores, (requests + 99_999) / 100_000);
+        n = (n + cores - 1) / cores * cores;
+        return (int) Math.min(n, 1_000_000);
     }
 
     /** Summaries carry their own evidence names; nothing is left for a resolver. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The reduction's choices without Spark: flagged, sampled, whole clusters; and the cheap account filter. */
+/** The reduction's choices without Spark (flagged, sampled, whole clusters), the cheap account filter, the shuffle width. */
 class KeepSetTest {
     @Test
     void keepsFlaggedSampledAndTheirWholeClusters() {
@@ -48,6 +48,15 @@ class KeepSetTest {
         assertNull(p.accountId(bytes("[1,2]")));
         assertNull(p.accountId(bytes("{\"account_id\":null}")));
         assertEquals("a1", p.accountId(bytes("{\"account_id\":\"a1\", broken")));
+    }
+
+    @Test
+    void byAccountPartitionsAreWholeWavesOfAboutAHundredThousandRequests() {
+        assertEquals(4, Pipeline.partitions(40_000, 2));
+        assertEquals(10, Pipeline.partitions(1_000_000, 2));
+        assertEquals(50, Pipeline.partitions(5_000_000, 2));
+        assertEquals(10_000, Pipeline.partitions(1_000_000_000, 400));
+        assertEquals(0, Pipeline.partitions(1_234_567, 4) % 4);
     }
 
     private static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }
