@@ -49,12 +49,20 @@ class ScoringTest {
     @Test
     void noExtractionIsCappedWithANote() {
         Scoring.Own o = S.own(List.of(sig("cadence", weight("cadence")), sig("volume", weight("volume")),
-                sig("masking", weight("masking")), sig("key_rotation", weight("key_rotation"))));
+                sig("masking", weight("masking")), sig("automation", weight("automation"))));
         assertEquals(R.num("no_extraction_cap"), o.score(), 1e-9);
         assertTrue(o.score() < S.threshold());
         assertNotNull(o.note());
         assertEquals(0.0, o.note().score());
         assertTrue(o.note().explanation().contains("no extraction finding (coverage, probing, reasoning)"), o.note().explanation());
+    }
+
+    @Test
+    void evadingRateLimitsWithFreshKeysStandsInForExtraction() {
+        Scoring.Own o = S.own(List.of(sig("cadence", weight("cadence")), sig("automation", weight("automation")),
+                sig("key_rotation", weight("key_rotation"))));
+        assertNull(o.note(), "no cap: switching to a fresh key after each rate limit is no ordinary integration's habit");
+        assertTrue(o.score() >= S.threshold(), String.valueOf(o.score()));
     }
 
     @Test
