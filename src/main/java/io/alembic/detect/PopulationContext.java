@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * accounts again on a laptop, without the rest of the log, weighs every shared value as the full run did.
  *
  * @param counts  "kind\u0001value" to the number of accounts holding it, and co-occurrence keys to pair counts
+ * @param hubs    for values held by more accounts than are joined pairwise, the account they were joined through
  */
 public record PopulationContext(int accounts, long windowStart, long windowEnd, long requests, Map<String, Integer> counts,
-                                List<Burst> bursts) implements Serializable {
+                                List<Burst> bursts, Map<String, String> hubs) implements Serializable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A registration burst as the full registry showed it: members (only those kept) and its significance. */
@@ -29,6 +30,7 @@ public record PopulationContext(int accounts, long windowStart, long windowEnd, 
     public PopulationContext {
         counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
         bursts = List.copyOf(bursts);
+        hubs = java.util.Collections.unmodifiableMap(new TreeMap<>(hubs == null ? Map.of() : hubs));
     }
 
     public LogContext log() { return new LogContext(windowStart, windowEnd, accounts, requests); }
@@ -43,6 +45,8 @@ public record PopulationContext(int accounts, long windowStart, long windowEnd, 
         n.put("requests", requests);
         ObjectNode c = n.putObject("counts");
         counts.forEach(c::put);
+        ObjectNode h = n.putObject("hubs");
+        hubs.forEach(h::put);
         ArrayNode b = n.putArray("bursts");
         for (Burst x : bursts) {
             ObjectNode o = b.addObject();
@@ -73,8 +77,10 @@ public record PopulationContext(int accounts, long windowStart, long windowEnd, 
                 b.path("members").forEach(x -> m.add(x.asText()));
                 bursts.add(new Burst(m, b.path("significance").asDouble(), b.path("describe").asText()));
             }
+            Map<String, String> hubs = new TreeMap<>();
+            n.path("hubs").fields().forEachRemaining(e -> hubs.put(e.getKey(), e.getValue().asText()));
             return new PopulationContext(n.path("accounts").asInt(), n.path("window_start_ms").asLong(), n.path("window_end_ms").asLong(),
-                    n.path("requests").asLong(), counts, bursts);
+                    n.path("requests").asLong(), counts, bursts, hubs);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {

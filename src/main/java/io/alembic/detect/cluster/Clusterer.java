@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Union of account pairs whose combined link strength reaches the threshold; clusters are numbered by first account. */
+/** Union of account pairs whose combined link strength reaches the threshold; clusters are named by their first account. */
 public final class Clusterer {
     private final double threshold;
 
@@ -38,9 +38,12 @@ public final class Clusterer {
             });
         }
         List<Cluster> out = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) out.add(new Cluster("k" + (i + 1), new ArrayList<>(groups.get(i)), inner.get(i)));
+        // named by its first account, so the same cluster has the same name in a full run and in a reduced bundle's
+        for (int i = 0; i < groups.size(); i++) out.add(new Cluster(name(groups.get(i).first()), new ArrayList<>(groups.get(i)), inner.get(i)));
         return out;
     }
+
+    static String name(String firstAccount) { return "k-" + firstAccount; }
 
     private static void union(Map<String, String> parent, String a, String b) {
         String ra = find(parent, a), rb = find(parent, b);

@@ -25,6 +25,12 @@ class Counts {
 
     void burst(PopulationContext.Burst b, boolean kept) { }
 
+    /**
+     * The account a long list of holders is joined through (a star, see LinkStage#expand): the first holder here, the
+     * full population's first holder when a context says so (it may be an account a reduced bundle does not hold).
+     */
+    String hub(String key, String local, boolean kept) { return local; }
+
     static Counts local(int accounts) { return new Counts(accounts); }
 
     static Counts from(PopulationContext ctx) {
@@ -32,6 +38,8 @@ class Counts {
             @Override int of(String key, int local, boolean kept) { return ctx.counts().getOrDefault(key, local); }
 
             @Override List<PopulationContext.Burst> bursts() { return ctx.bursts(); }
+
+            @Override String hub(String key, String local, boolean kept) { return ctx.hubs().getOrDefault(key, local); }
         };
     }
 
@@ -39,6 +47,7 @@ class Counts {
     static final class Recording extends Counts {
         final Map<String, Integer> seen = new TreeMap<>();
         final List<PopulationContext.Burst> kept = new ArrayList<>();
+        final Map<String, String> hubs = new TreeMap<>();
 
         Recording(int accounts) { super(accounts); }
 
@@ -48,5 +57,10 @@ class Counts {
         }
 
         @Override void burst(PopulationContext.Burst b, boolean isKept) { if (isKept) kept.add(b); }
+
+        @Override String hub(String key, String local, boolean isKept) {
+            if (isKept) hubs.put(key, local);
+            return local;
+        }
     }
 }

@@ -53,7 +53,8 @@ public final class LinkStage {
         List<io.alembic.detect.PopulationContext.Burst> bursts = new ArrayList<>();
         for (var b : rec.kept) bursts.add(new io.alembic.detect.PopulationContext.Burst(
                 b.members().stream().filter(keep::contains).toList(), b.significance(), b.describe()));
-        return new io.alembic.detect.PopulationContext(summaries.size(), log.windowStart(), log.windowEnd(), log.requests(), rec.seen, bursts);
+        return new io.alembic.detect.PopulationContext(summaries.size(), log.windowStart(), log.windowEnd(), log.requests(), rec.seen, bursts,
+                rec.hubs);
     }
 
     private Counts counts;
@@ -117,9 +118,10 @@ public final class LinkStage {
         for (Map.Entry<String, List<Integer>> v : values.entrySet()) {
             List<Integer> m = v.getValue();
             if (m.size() < 2) continue;
-            double w = weight * Rarity.knee(df(kind, v.getKey(), m), knee, ceiling);
+            int df = df(kind, v.getKey(), m);
+            double w = weight * Rarity.knee(df, knee, ceiling);
             if (w < rule.num("min_link_weight")) continue;
-            expand(m, (a, b) -> best.max(PairMap.key(a, b), w));
+            expand(m, kind + '\u0001' + v.getKey(), df, ids, (a, b) -> best.max(PairMap.key(a, b), w));
             graph.addLink(new Link(kind, v.getKey(), round(w), names(ids, m)));
         }
         fold(best, identity, bits, bit);
@@ -147,7 +149,7 @@ public final class LinkStage {
                 if (m.size() < 2 || tooCommon(df, n)) continue;
                 double s = Rarity.surprise(df, n);
                 if (s <= 0) continue;
-                expand(m, (a, b) -> {
+                expand(m, kind + '\u0001' + v.getKey(), df, ids, (a, b) -> {
                     long key = PairMap.key(a, b);
                     best.max(key, s);
                     kindBits.or(key, bit);
@@ -184,7 +186,7 @@ public final class LinkStage {
             if (w <= 0) continue;
             for (int a : m) own[a] += w;
             if (m.size() < 2 || tooCommon(df, n)) continue;
-            expand(m, (a, b) -> shared.add(PairMap.key(a, b), w));
+            expand(m, "calendar\u0001" + Long.toHexString(e.getKey()), df, ids, (a, b) -> shared.add(PairMap.key(a, b), w));
             graph.addLink(new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
         }
         shared.forEach((key, w) -> {
@@ -222,7 +224,8 @@ public final class LinkStage {
         for (CreationBursts.Burst b : bursts) {
             List<Integer> m = b.members().stream().sorted().toList();
             double w = weight * b.significance();
-            expand(m, (x, y) -> best.max(PairMap.key(x, y), w));
+            int size = counts.of("burst\u0001" + b.describe(), m.size(), m.stream().anyMatch(i -> kept[i]));
+            expand(m, "burst\u0001" + b.describe(), size, ids, (x, y) -> best.max(PairMap.key(x, y), w));
             graph.addLink(new Link("created", b.describe(), round(w), names(ids, m)));
         }
         fold(best, identity, bits, 1 << KINDS.indexOf("created"));
@@ -274,7 +277,8 @@ public final class LinkStage {
             double w = weight * g.strength();
             if (w < rule.num("min_link_weight")) continue;
             PairMap into = g.covert() ? fleet : traits;
-            expand(g.members(), (a, b) -> into.max(PairMap.key(a, b), w));
+            int size = counts.of("groupsize\u0001" + g.describe(), g.members().size(), g.members().stream().anyMatch(i -> kept[i]));
+            expand(g.members(), "group\u0001" + g.describe(), size, ids, (a, b) -> into.max(PairMap.key(a, b), w));
             graph.addLink(new Link(g.covert() ? "fleet_group" : "trait_group", g.describe(), round(w), names(ids, g.members())));
         }
         fold(fleet, identity, bits, 1 << KINDS.indexOf("fleet_group"));
@@ -305,16 +309,25 @@ public final class LinkStage {
     private interface PairSink { void accept(int a, int b); }
 
     /**
-     * All pairs of a list, or for a list longer than the cap a star from its first member: the members still end up in
-     * one cluster when the value alone links them, without millions of pairs.
+     * All pairs of a list, or for a list held by more accounts than the cap (in the full population, when a context
+     * says so) a star from its first holder: the members still end up in one cluster when the value alone links them,
+     * without millions of pairs. When that hub is not among the accounts here (a reduced bundle), the value joined
+     * these accounts only through it, so it adds no pair here either.
      */
-    private void expand(List<Integer> members, PairSink sink) {
-        int df = members.size(), cap = rule.integer("pair_cap");
-        if (df > cap) {
-            for (int b = 1; b < df; b++) sink.accept(members.get(0), members.get(b));
+    private void expand(List<Integer> members, String key, int df, List<String> ids, PairSink sink) {
+        int n = members.size(), cap = rule.integer("pair_cap");
+        if (n < 2) return;
+        if (df > cap || n > cap) {
+            boolean any = false;
+            for (int i : members) if (kept[i]) { any = true; break; }
+            String hub = counts.hub(key, ids.get(members.get(0)), any);
+            int h = -1;
+            for (int i : members) if (ids.get(i).equals(hub)) { h = i; break; }
+            if (h < 0) return;
+            for (int b : members) if (b != h) sink.accept(h, b);
             return;
         }
-        for (int a = 0; a < df; a++) for (int b = a + 1; b < df; b++) sink.accept(members.get(a), members.get(b));
+        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) sink.accept(members.get(a), members.get(b));
     }
 
     private static List<String> names(List<String> ids, List<Integer> members) {

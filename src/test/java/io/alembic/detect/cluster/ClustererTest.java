@@ -35,7 +35,7 @@ class ClustererTest {
         pair(g, ids, "yan", "bo", 0.8);
         pair(g, ids, "ana", "yan", 0.8);
         List<Cluster> cs = new Clusterer(T).cluster(g);
-        assertEquals(List.of("k1", "k2"), cs.stream().map(Cluster::id).toList());
+        assertEquals(List.of("k-ana", "k-mo"), cs.stream().map(Cluster::id).toList()); // named by first account: stable in any subset
         assertEquals(List.of("ana", "bo", "yan"), cs.get(0).accounts());
         assertEquals(List.of("mo", "zed"), cs.get(1).accounts());
     }
