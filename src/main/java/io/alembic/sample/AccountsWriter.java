@@ -1,5 +1,7 @@
 package io.alembic.sample;
 
+import io.alembic.bundle.HashingOutputStream;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

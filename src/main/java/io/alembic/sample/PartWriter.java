@@ -1,5 +1,7 @@
 package io.alembic.sample;
 
+import io.alembic.bundle.HashingOutputStream;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
