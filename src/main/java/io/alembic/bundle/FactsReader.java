@@ -21,7 +21,7 @@ public final class FactsReader {
     /** Per-record scratch, reset on every call instead of reallocated. */
     private String requestId, timestamp, accountId, apiKeyId, endpoint, model, ip, asOrg, country, userAgent, router;
     private String errorType, effort, completionPrompt, lastUser, firstUser;
-    private int messages, assistantTurns;
+    private int messages, assistantTurns, priorAnswer, answer;
     private final java.util.TreeMap<String, String> params = new java.util.TreeMap<>();
     private Long asn;
     private Double temperature;
@@ -55,13 +55,13 @@ public final class FactsReader {
                 userAgent, router, forwarded, temperature, effort, maxTokens, prompt, system.toString(), hasReasoning,
                 inTok, outTok, reasonTok, completionPrompt != null ? completionPrompt : lastUser,
                 completionPrompt != null ? completionPrompt : firstUser, completionPrompt != null ? 1 : messages, assistantTurns,
-                sig.toString());
+                sig.toString(), priorAnswer, assistantTurns > 0 ? answer : 0);
     }
 
     private void reset() {
         requestId = timestamp = accountId = apiKeyId = endpoint = model = ip = asOrg = country = userAgent = router = null;
         errorType = effort = completionPrompt = lastUser = firstUser = null;
-        messages = assistantTurns = 0;
+        messages = assistantTurns = priorAnswer = answer = 0;
         params.clear();
         asn = null;
         temperature = null;
@@ -149,7 +149,10 @@ public final class FactsReader {
             else p.skipChildren();
         }
         messages++;
-        if ("assistant".equals(role)) assistantTurns++;
+        if ("assistant".equals(role)) {
+            assistantTurns++;
+            priorAnswer = content == null ? 0 : content.length();
+        }
         if ("user".equals(role) && content != null) {
             lastUser = content;
             if (firstUser == null) firstUser = content;
@@ -199,7 +202,11 @@ public final class FactsReader {
                         if (n.equals("type")) errorType = text(p, v); else p.skipChildren();
                     }
                 }
-                default -> p.skipChildren(); // content: the longest text of the line, never decoded
+                // an opener's answer (the longest text of most lines) is never decoded; a follow-up's is measured
+                case "content" -> {
+                    if (t == JsonToken.VALUE_STRING && assistantTurns > 0) answer = p.getTextLength(); else p.skipChildren();
+                }
+                default -> p.skipChildren();
             }
         }
     }

@@ -13,13 +13,16 @@ import java.util.List;
  * @param messages       number of messages in the request (1 for the completion form)
  * @param assistantTurns earlier assistant answers carried in the request
  * @param params         canonical "key=value;…" of every scalar generation parameter, keys sorted: the sampling setup
+ * @param priorAnswerChars length of the last earlier assistant answer carried in the request (0 when none)
+ * @param answerChars    length of the answer returned to a follow-up (0 when not a follow-up or none returned)
  */
 public record RequestFacts(String requestId, String accountId, String apiKeyId, long tsMs, int status, String errorType,
                            String model, String endpoint, String ip, Long asn, String asOrg, String country,
                            String userAgent, String router, List<String> forwardedFor, Double temperature,
                            String reasoningEffort, Integer maxTokens, String prompt, String system, boolean hasReasoning,
                            long inputTokens, long outputTokens, long reasoningTokens, String lastUser, String firstUser,
-                           int messages, int assistantTurns, String params) implements Serializable {
+                           int messages, int assistantTurns, String params, int priorAnswerChars,
+                           int answerChars) implements Serializable {
     public RequestFacts {
         forwardedFor = forwardedFor == null ? List.of() : List.copyOf(forwardedFor);
         prompt = prompt == null ? "" : prompt;
@@ -37,7 +40,7 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
         private final long tsMs;
         private String apiKeyId, errorType, model, endpoint, ip, asOrg, country, userAgent, router, reasoningEffort, prompt = "",
                 system = "", lastUser, firstUser, params;
-        private int status = 200, messages = 1, assistantTurns;
+        private int status = 200, messages = 1, assistantTurns, priorAnswerChars, answerChars;
         private Long asn;
         private Double temperature;
         private Integer maxTokens;
@@ -72,13 +75,15 @@ public record RequestFacts(String requestId, String accountId, String apiKeyId, 
         public Builder firstUser(String v) { firstUser = v; return this; }
         public Builder messages(int total, int assistant) { messages = total; assistantTurns = assistant; return this; }
         public Builder params(String v) { params = v; return this; }
+        public Builder answers(int prior, int answer) { priorAnswerChars = prior; answerChars = answer; return this; }
         public Builder reasoning(boolean v) { hasReasoning = v; return this; }
         public Builder tokens(long in, long out, long reasoning) { inputTokens = in; outputTokens = out; reasoningTokens = reasoning; return this; }
 
         public RequestFacts build() {
             return new RequestFacts(requestId, accountId, apiKeyId, tsMs, status, errorType, model, endpoint, ip, asn, asOrg,
                     country, userAgent, router, forwardedFor, temperature, reasoningEffort, maxTokens, prompt, system,
-                    hasReasoning, inputTokens, outputTokens, reasoningTokens, lastUser, firstUser, messages, assistantTurns, params);
+                    hasReasoning, inputTokens, outputTokens, reasoningTokens, lastUser, firstUser, messages, assistantTurns, params,
+                    priorAnswerChars, answerChars);
         }
     }
 }

@@ -35,6 +35,19 @@ class FactsReaderTest {
         assertEquals("rate_limit_exceeded", f.errorType());
         assertTrue(f.hasReasoning());
         assertEquals(5, f.reasoningTokens());
+        assertEquals(0, f.answerChars(), "an opener's answer is not measured");
+    }
+
+    @Test
+    void aFollowUpCarriesTheLengthsOfTheEarlierAnswerAndOfItsOwn() {
+        String line = "{\"request_id\":\"r2\",\"timestamp\":\"2026-01-03T04:05:06Z\",\"account_id\":\"a\","
+                + "\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"first reply\"},"
+                + "{\"role\":\"user\",\"content\":\"more\"},{\"role\":\"assistant\",\"content\":\"12345\"},{\"role\":\"user\",\"content\":\"go on\"}]},"
+                + "\"response\":{\"status\":200,\"content\":\"a longer answer\"}}";
+        RequestFacts f = new FactsReader().read(line.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, f.assistantTurns());
+        assertEquals(5, f.priorAnswerChars(), "the latest earlier answer");
+        assertEquals(15, f.answerChars());
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class Fx {
     public String firstUser, lastUser;
     public long asn = 64900;
     public int status = 200, messages = 1, assistantTurns = 0;
+    /** Length of the earlier answer a follow-up carries, and of the answer it drew (0: unknown). */
+    public int priorAnswer = 0, answer = 0;
     public boolean reasoning;
     public long in = 100, out = 200, reasoningTokens = 0;
     public List<String> forwarded = List.of();
@@ -45,7 +47,7 @@ public final class Fx {
                 .model(model).endpoint("/v1/chat/completions").ip(ip).asn(asn).asOrg("AS").country(country).userAgent(ua)
                 .router(router).forwardedFor(forwarded).temperature(0.2).effort(effort).maxTokens(4096).prompt(prompt)
                 .system(system).reasoning(reasoning).tokens(in, out, reasoningTokens).messages(messages, assistantTurns)
-                .params(params).firstUser(firstUser).lastUser(lastUser).build();
+                .params(params).firstUser(firstUser).lastUser(lastUser).answers(priorAnswer, answer).build();
         sink.add(r);
         return r;
     }

@@ -54,7 +54,7 @@ class ScoringTest {
         assertTrue(o.score() < S.threshold());
         assertNotNull(o.note());
         assertEquals(0.0, o.note().score());
-        assertTrue(o.note().explanation().contains("no extraction finding (coverage, probing, reasoning)"), o.note().explanation());
+        assertTrue(o.note().explanation().contains("no extraction finding (coverage, elaboration, probing, reasoning)"), o.note().explanation());
     }
 
     @Test

@@ -50,7 +50,9 @@ final class FactsRows {
             f("first_user", DataTypes.StringType, true),
             f("messages", DataTypes.IntegerType, false),
             f("assistant_turns", DataTypes.IntegerType, false),
-            f("params", DataTypes.StringType, false)});
+            f("params", DataTypes.StringType, false),
+            f("prior_answer_chars", DataTypes.IntegerType, false),
+            f("answer_chars", DataTypes.IntegerType, false)});
 
     private static StructField f(String name, DataType type, boolean nullable) {
         return DataTypes.createStructField(name, type, nullable);
@@ -62,7 +64,7 @@ final class FactsRows {
                 r.forwardedFor().toArray(new String[0]), r.temperature(), r.reasoningEffort(), r.maxTokens(), r.prompt(),
                 r.system(), r.hasReasoning(), r.inputTokens(), r.outputTokens(), r.reasoningTokens(),
                 r.lastUser().equals(r.prompt()) ? null : r.lastUser(), r.firstUser().equals(r.prompt()) ? null : r.firstUser(),
-                r.messages(), r.assistantTurns(), r.params());
+                r.messages(), r.assistantTurns(), r.params(), r.priorAnswerChars(), r.answerChars());
     }
 
     static long ordinal(Row row) { return row.getLong(0); }
@@ -76,6 +78,7 @@ final class FactsRows {
                 x.getString(12), x.getString(13), x.getString(14), new ArrayList<>(fwd),
                 x.isNullAt(16) ? null : x.getDouble(16), x.getString(17), x.isNullAt(18) ? null : x.getInt(18), x.getString(19),
                 x.getString(20), x.getBoolean(21), x.getLong(22), x.getLong(23), x.getLong(24), x.getString(25),
-                x.getString(26), x.getInt(27), x.getInt(28), x.getString(29));
+                x.getString(26), x.getInt(27), x.getInt(28), x.getString(29), x.getInt(30),
+                x.getInt(31));
     }
 }

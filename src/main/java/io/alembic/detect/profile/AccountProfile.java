@@ -29,7 +29,8 @@ public final class AccountProfile {
     void add(RequestFacts r, int seq, List<String> tokens, long[] bandKeys, int flags) {
         boolean reasoning = usage.add(r);
         sources.add(r);
-        content.add(seq, tokens, r.prompt(), r.system(), r.firstUser(), r.lastUser(), r.messages(), r.assistantTurns(), bandKeys);
+        content.add(seq, tokens, r.prompt(), r.system(), r.firstUser(), r.lastUser(), r.messages(), r.assistantTurns(), bandKeys,
+                r.priorAnswerChars(), r.answerChars());
         boolean routed = r.router() != null && !r.router().isEmpty();
         String ua = r.userAgent() == null ? "" : r.userAgent();
         int mark = (reasoning ? MARK_REASONING : 0) | (r.assistantTurns() > 0 ? MARK_MULTI_TURN : 0)

@@ -26,6 +26,11 @@ public final class Content {
     final TopCounter<Long> systems = new TopCounter<>(4);
     private long[] sortedHashes;
     private long repeats;
+    /** Per follow-up with both answers known: how many times longer its answer is than the answer it follows. */
+    private float[] growth = new float[0];
+    private int[] growthSeqs = new int[0];
+    private long[] growthConversations = new long[0];
+    private int followUps;
 
     Content(int bands) {
         this.bands = bands;
@@ -33,7 +38,17 @@ public final class Content {
     }
 
     void add(int seq, List<String> tokenList, String prompt, String system, String first, String last, int messages,
-             int assistantTurns, long[] keys) {
+             int assistantTurns, long[] keys, int priorAnswerChars, int answerChars) {
+        if (assistantTurns > 0 && priorAnswerChars > 0 && answerChars > 0) {
+            if (followUps == growth.length) {
+                growth = Arrays.copyOf(growth, Math.max(8, followUps * 2));
+                growthSeqs = Arrays.copyOf(growthSeqs, growth.length);
+                growthConversations = Arrays.copyOf(growthConversations, growth.length);
+            }
+            growthConversations[followUps] = first.equals(prompt) ? 0 : textHash(first);
+            growth[followUps] = answerChars / (float) priorAnswerChars;
+            growthSeqs[followUps++] = seq;
+        }
         if (n == hashes.length) {
             hashes = Arrays.copyOf(hashes, n * 2);
             firsts = Arrays.copyOf(firsts, n * 2);
@@ -181,6 +196,37 @@ public final class Content {
         probedConversations = probed.size();
     }
 
+    /** Follow-ups whose own answer and the earlier answer they carry are both known. */
+    public int answeredFollowUps() { return followUps; }
+
+    /** Conversations with at least one follow-up whose own answer and the earlier answer it carries are both known. */
+    public int answeredConversations() { return distinctConversations(0); }
+
+    /** Conversations in which some follow-up drew an answer at least ratio times as long as the earlier answer it carried. */
+    public int grownConversations(double ratio) { return distinctConversations(ratio); }
+
+    /** Scan sequence numbers of the first follow-ups whose answer grew at least ratio times. */
+    public int[] grownEvidence(double ratio, int max) {
+        int[] out = new int[max];
+        int k = 0;
+        for (int i = 0; i < followUps && k < max; i++) if (growth[i] >= ratio) out[k++] = growthSeqs[i];
+        return Arrays.copyOf(out, k);
+    }
+
+    private int distinctConversations(double ratio) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < followUps; i++) if (growth[i] >= ratio) seen.add(growthConversations[i]);
+        return seen.size();
+    }
+
+    /** Median of answer length over the length of the answer followed up on, over answered follow-ups (0 if none). */
+    public double medianGrowth() {
+        if (followUps == 0) return 0;
+        float[] g = Arrays.copyOf(growth, followUps);
+        Arrays.sort(g);
+        return g[followUps / 2];
+    }
+
     /** Distinct opening messages. */
     public long conversations() { return conversations; }
 
@@ -282,5 +328,8 @@ public final class Content {
         seqs = null;
         bandKeys = null;
         sortedHashes = null;
+        growth = null;
+        growthSeqs = null;
+        growthConversations = null;
     }
 }
