@@ -12,7 +12,8 @@ public final class Detectors {
 
     public static List<Detector> all() {
         return List.of(new ReasoningDetector(), new CoverageDetector(), new TemplatingDetector(), new ProbingDetector(),
-                new CadenceDetector(), new VolumeDetector(), new AutomationDetector(), new MaskingDetector(),
+                new ElaborationDetector(),
+                new CadenceDetector(), new VolumeDetector(), new RampDetector(), new AutomationDetector(), new MaskingDetector(),
                 new KeyRotationDetector());
     }
 }

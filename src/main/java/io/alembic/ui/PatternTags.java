@@ -13,6 +13,8 @@ final class PatternTags {
             Map.entry("templating", "templated-prompts"),
             Map.entry("reasoning", "cot-harvest"),
             Map.entry("probing", "cot-harvest"),
+            Map.entry("elaboration", "cot-harvest"),
+            Map.entry("ramp", "volume-evasion"),
             Map.entry("coverage", "capability-sweep"),
             Map.entry("key_rotation", "key-rotation"),
             Map.entry("masking", "source-masking"),
