@@ -5,6 +5,7 @@ import io.alembic.bundle.Timestamps;
 import io.alembic.index.CaseIndex;
 import io.alembic.index.TagResolver;
 import io.alembic.store.AccountStore;
+import io.alembic.store.AuditAnchorStore;
 import io.alembic.store.Bookmark;
 import io.alembic.store.Note;
 import io.alembic.store.SavedSearch;
@@ -53,7 +54,8 @@ public final class Case implements AutoCloseable {
         this.db = CaseDatabase.open(folder.database());
         this.readDb = CaseDatabase.openReader(folder.database());
         this.index = new CaseIndex(folder.index());
-        this.audit = new AuditLog(folder.auditLog());
+        AuditAnchorStore anchors = new AuditAnchorStore(db);
+        this.audit = new AuditLog(folder.auditLog(), anchors::record);
         this.requests = new RequestStore(readDb);
         this.search = new SearchService(index, requests, new CaseTagResolver(new TagDefStore(readDb), new TagStore(readDb)));
         this.tagSet = new TagSetService(db, audit);
@@ -132,11 +134,37 @@ public final class Case implements AutoCloseable {
         }));
     }
 
-    /** Re-hashes every evidence copy against the hash recorded at import and checks the audit log's hash chain. */
-    public synchronized CaseVerification verify() throws IOException {
-        CaseVerification v = new CaseVerifier(folder, new io.alembic.store.BundleStore(db)).verify();
-        audit.append("case_verified", Map.of("ok", v.ok(), "files", v.files().size()));
-        return v;
+    /**
+     * Checks everything an auditor can: evidence copies against their import hashes, the audit chain and the heads
+     * recorded in the database, the stored records against what each import recorded, the index against the store;
+     * and, when given, that {@code expectHead} (noted outside the case) is still in the log. The check itself is
+     * recorded in the audit log; the result carries the head after that entry.
+     */
+    public synchronized CaseVerification verify(AuditHead expectHead) throws IOException {
+        CaseVerification v = new CaseVerifier(folder, db, index).verify(expectHead);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("ok", v.ok());
+        details.put("files", v.files().size());
+        details.put("problems", v.problems().size());
+        details.put("checked_head", v.head().toString());
+        if (expectHead != null) details.put("expected_head", expectHead.toString());
+        audit.append("case_verified", details);
+        return v.withHead(audit.head());
+    }
+
+    public CaseVerification verify() throws IOException { return verify(null); }
+
+    /** The newest audit entry's seq and hash: what every command that changed the case prints. */
+    public synchronized AuditHead auditHead() { return audit.head(); }
+
+    /** The audit log read back with its chain and recorded heads checked (no store or index scan: quick). */
+    public synchronized AuditTrail auditTrail() throws IOException {
+        AuditChain.Result chain = AuditChain.read(folder.auditLog());
+        java.util.List<IntegrityProblem> problems = new java.util.ArrayList<>(chain.problems());
+        java.util.List<IntegrityWarning> warnings = new java.util.ArrayList<>();
+        AnchorCheck.check(chain, new AuditAnchorStore(db).all(), problems, warnings);
+        db.rollback(); // end the read transaction
+        return new AuditTrail(chain.entries(), problems, warnings, chain.head());
     }
 
     // ---- detection

@@ -2,9 +2,29 @@ package io.alembic.casefile;
 
 import java.util.List;
 
-/** Result of re-checking a case: every evidence file against the hash recorded at import, and the audit chain. */
-public record CaseVerification(List<FileResult> files, String auditProblem) {
+/**
+ * Result of re-checking a case: every evidence file against the hash recorded at import, the audit chain and its
+ * recorded heads, the stored records against what each import recorded, and the index against the store. ok means
+ * no problem; warnings name what could not be checked on an older case.
+ */
+public record CaseVerification(List<FileResult> files, List<IntegrityProblem> problems, List<IntegrityWarning> warnings,
+                               List<StoreFile> store, IndexSummary index, AuditHead head) {
     public record FileResult(String bundleId, String path, String expectedSha256, String actualSha256, boolean ok, String problem) {}
 
-    public boolean ok() { return auditProblem == null && files.stream().allMatch(FileResult::ok); }
+    /** One requests file: records and lines digest recorded at import, and as stored now. */
+    public record StoreFile(String bundleId, String path, long expectedRecords, String expectedLinesDigest, long records,
+                            String linesDigest) {}
+
+    /** Rows in case.db and documents in the index, each with the digest of their request ids. */
+    public record IndexSummary(long records, String recordsIdsDigest, long documents, String documentsIdsDigest) {}
+
+    public boolean ok() { return problems.isEmpty(); }
+
+    /** Problems of the audit chain and its anchors only. */
+    public List<IntegrityProblem> auditProblems() {
+        return problems.stream().filter(p -> p.kind().startsWith("audit_") || p.kind().equals("expected_head_mismatch")).toList();
+    }
+
+    /** The same result with the head the case has after recording the verification itself. */
+    CaseVerification withHead(AuditHead newHead) { return new CaseVerification(files, problems, warnings, store, index, newHead); }
 }

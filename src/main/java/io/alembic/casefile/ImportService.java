@@ -10,6 +10,7 @@ import io.alembic.store.AccountStore;
 import io.alembic.store.BundleStore;
 import io.alembic.store.CaseDatabase;
 import io.alembic.store.QuarantineStore;
+import io.alembic.store.RecordInventory;
 import io.alembic.store.RequestStore;
 
 import java.io.IOException;
@@ -103,8 +104,15 @@ final class ImportService {
         db.commit();
         index.closeWriter();
         ImportReport report = report(key, manifest, verification, acceptMismatch, false, null, notes);
-        audit.append("import_completed", Map.of("bundle_id", manifest.bundleId(), "records_imported", report.recordsImported(),
-                "records_quarantined", report.recordsQuarantined()));
+        Map<String, Object> completed = new LinkedHashMap<>();
+        completed.put("bundle_id", manifest.bundleId());
+        completed.put("records_imported", report.recordsImported());
+        completed.put("records_quarantined", report.recordsQuarantined());
+        // what verify later recomputes from case.db: rows per file and the digest of their verbatim lines
+        completed.put("bundle_key", key);
+        completed.put(StoreCheck.STORED, StoreCheck.recordAtImport(new RecordInventory(db), key));
+        db.rollback(); // end the read transaction
+        audit.append(StoreCheck.ACTION, completed);
         ImportReport.Upstream upstream = recordUpstream(key, manifest, notes);
         return new ImportReport(report.bundleId(), report.recordsImported(), report.recordsQuarantined(), report.accounts(),
                 report.files(), report.unlistedFiles(), report.acceptedMismatch(), false, upstream, notes);

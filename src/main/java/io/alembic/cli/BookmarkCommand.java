@@ -1,5 +1,6 @@
 package io.alembic.cli;
 
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.store.Bookmark;
 import picocli.CommandLine.Command;
@@ -32,16 +33,14 @@ final class BookmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (remove != null && !targets.targets().isEmpty()) throw new ParameterException(spec.commandLine(), "--remove takes no target");
         Bookmark b;
+        AuditHead head;
         try (Case c = Case.open(caseOption.dir)) {
             b = remove != null ? c.removeBookmark(remove) : c.addBookmark(NoteCommand.single(spec, targets.targets()), label);
+            head = c.auditHead();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, MarksJson.bookmark(b));
-        } else {
-            out.printf("%s bookmark %d on %s%n", remove != null ? "removed" : "added", b.id(), b.target());
-            out.flush();
-        }
+        if (!json) out.printf("%s bookmark %d on %s%n", remove != null ? "removed" : "added", b.id(), b.target());
+        AuditHeadOutput.print(out, json, MarksJson.bookmark(b), head);
         return Main.OK;
     }
 }

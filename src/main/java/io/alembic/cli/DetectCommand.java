@@ -2,6 +2,7 @@ package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alembic.casefile.CancelToken;
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.DetectionOrigin;
 import io.alembic.casefile.ImportListener;
@@ -42,19 +43,27 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DetectionReport report;
         DetectionOrigin origin;
+        AuditHead head;
         try (Case c = Case.open(caseOption.dir)) {
             report = c.detect(rules, !noPopulation, ImportListener.NONE, CancelToken.none());
             origin = c.detectionOrigin().orElse(null);
+            head = c.auditHead();
         }
-        print(spec.commandLine().getOut(), report, origin, json);
+        print(spec.commandLine().getOut(), report, origin, json, head);
         return Main.OK;
     }
 
     /** The report as the detect and detections commands show it: JSON contract plus "origin", or text. */
     static void print(PrintWriter out, DetectionReport report, DetectionOrigin origin, boolean json) {
+        print(out, report, origin, json, null);
+    }
+
+    /** As above; head non-null when the command changed the case (detect), so the new audit head is printed too. */
+    static void print(PrintWriter out, DetectionReport report, DetectionOrigin origin, boolean json, AuditHead head) {
         if (json) {
             ObjectNode n = ReportCodec.toJson(report);
             if (origin != null) n.set("origin", originJson(origin, report.rulesVersion()));
+            if (head != null) AuditHeadOutput.json(n, head);
             Json.print(out, n);
             return;
         }
@@ -67,6 +76,7 @@ final class DetectCommand implements Callable<Integer> {
                     a.cluster() == null ? "" : "  cluster " + a.cluster());
             for (Finding f : a.findings()) out.printf("    %-14s %.2f  %s%n", f.detector(), f.score(), f.explanation());
         }
+        if (head != null) AuditHeadOutput.text(out, head);
         out.flush();
     }
 

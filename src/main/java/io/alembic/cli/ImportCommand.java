@@ -2,6 +2,7 @@ package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.CancelToken;
 import io.alembic.casefile.ImportListener;
@@ -44,8 +45,9 @@ final class ImportCommand implements Callable<Integer> {
         try (Case c = Case.openOrCreate(caseOption.dir)) {
             boolean showProgress = progress != null ? progress : System.console() != null;
             ImportReport r = c.importBundle(bundle, acceptMismatch, showProgress ? new StderrProgress(err) : ImportListener.NONE, cancel);
+            AuditHead head = c.auditHead();
             if (json) {
-                Json.print(out, toJson(r));
+                AuditHeadOutput.print(out, true, toJson(r), head);
             } else {
                 out.printf("%s %s: %d records imported, %d quarantined, %d accounts%n", r.bundleId(),
                         r.alreadyImported() ? "already imported, nothing added" : "imported", r.recordsImported(), r.recordsQuarantined(), r.accounts());
@@ -60,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                             + "(of %d accounts, %d requests upstream)%s%n", u.jobId(), u.rulesVersion(), u.accounts(), u.flagged(),
                             u.logAccounts(), u.logRequests(), u.population() ? "; detect re-scores them with the bundle's population context" : "");
                 }
-                out.flush();
+                AuditHeadOutput.text(out, head);
             }
         }
         return Main.OK;

@@ -1,5 +1,6 @@
 package io.alembic.cli;
 
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.store.Note;
 import io.alembic.store.Target;
@@ -32,16 +33,14 @@ final class NoteCommand implements Callable<Integer> {
         Target target = single(spec, targets.targets());
         String body = text.equals("-") ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) : text;
         Note n;
+        AuditHead head;
         try (Case c = Case.open(caseOption.dir)) {
             n = c.addNote(target, body);
+            head = c.auditHead();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, MarksJson.note(n));
-        } else {
-            out.printf("note %d on %s%n", n.id(), n.target());
-            out.flush();
-        }
+        if (!json) out.printf("note %d on %s%n", n.id(), n.target());
+        AuditHeadOutput.print(out, json, MarksJson.note(n), head);
         return Main.OK;
     }
 

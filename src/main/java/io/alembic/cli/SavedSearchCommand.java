@@ -2,6 +2,7 @@ package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.SearchResults;
 import io.alembic.store.SavedSearch;
@@ -61,11 +62,13 @@ final class SavedSearchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             SavedSearch s;
+            AuditHead head;
             try (Case c = open()) {
                 s = c.saveSearch(name, query);
+                head = c.auditHead();
             }
-            if (json) Json.print(out(), MarksJson.savedSearch(s));
-            else out().printf("saved %s: %s%n", s.name(), s.query()).flush();
+            if (!json) out().printf("saved %s: %s%n", s.name(), s.query());
+            AuditHeadOutput.print(out(), json, MarksJson.savedSearch(s), head);
             return Main.OK;
         }
     }
@@ -122,11 +125,13 @@ final class SavedSearchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            AuditHead head;
             try (Case c = open()) {
                 c.deleteSavedSearch(name);
+                head = c.auditHead();
             }
-            if (json) Json.print(out(), Json.object().put("deleted", name));
-            else out().printf("deleted %s%n", name).flush();
+            if (!json) out().printf("deleted %s%n", name);
+            AuditHeadOutput.print(out(), json, Json.object().put("deleted", name), head);
             return Main.OK;
         }
     }

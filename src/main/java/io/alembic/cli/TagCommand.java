@@ -2,6 +2,7 @@ package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.store.TagAction;
 import io.alembic.store.Target;
@@ -47,25 +48,27 @@ class TagCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "name either --record/--account/--key/--ip or --query, not both and not neither");
         }
         List<TagAction> done = new ArrayList<>();
+        AuditHead head;
         try (Case c = Case.open(caseOption.dir)) {
             for (String tag : tags) {
                 // One action per tag: an earlier tag stays committed even if a later one fails or the process dies.
                 if (removing()) done.add(query != null ? c.untagQuery(tag, query) : c.untag(tag, on));
                 else done.add(query != null ? c.tagQuery(tag, query, note) : c.tag(tag, on, note));
             }
+            head = c.auditHead();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = Json.object();
             ArrayNode a = n.putArray("actions");
             done.forEach(d -> a.add(MarksJson.action(d)));
-            Json.print(out, n);
+            AuditHeadOutput.print(out, true, n, head);
         } else {
             for (TagAction d : done) {
                 if (removing()) out.printf("untagged %d from %s (action %d; %s)%n", d.removed(), d.tag(), d.id(), d.selector());
                 else out.printf("tagged %d with %s (action %d; %s)%n", d.added(), d.tag(), d.id(), d.selector());
             }
-            out.flush();
+            AuditHeadOutput.text(out, head);
         }
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package io.alembic.cli;
 
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.store.TagDefinition;
 import picocli.CommandLine.Command;
@@ -40,16 +41,14 @@ final class TagsDefineCommand implements Callable<Integer> {
         Path caseDir = dir != null ? dir : parent.dir;
         if (caseDir == null) throw new ParameterException(spec.commandLine(), "Missing required option: '--case=DIR'");
         TagDefinition d;
+        AuditHead head;
         try (Case c = Case.open(caseDir)) {
             d = c.defineTag(name, color, description);
+            head = c.auditHead();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, MarksJson.definition(d));
-        } else {
-            out.printf("tag %s %s%s%n", d.name(), d.color(), d.description() == null ? "" : "  " + d.description());
-            out.flush();
-        }
+        if (!json) out.printf("tag %s %s%s%n", d.name(), d.color(), d.description() == null ? "" : "  " + d.description());
+        AuditHeadOutput.print(out, json, MarksJson.definition(d), head);
         return Main.OK;
     }
 }

@@ -1,6 +1,7 @@
 package io.alembic.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.CaseException;
 import io.alembic.store.TagAction;
@@ -27,19 +28,21 @@ final class UndoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<TagAction> undone;
+        AuditHead head;
         try (Case c = Case.open(caseOption.dir)) {
             undone = c.undoLastTagAction();
+            head = c.auditHead();
         }
         TagAction a = undone.orElseThrow(() -> new CaseException("nothing to undo: no tagging action in this case is left to undo"));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = Json.object();
             n.set("undone", MarksJson.action(a));
-            Json.print(out, n);
+            AuditHeadOutput.print(out, true, n, head);
         } else {
             out.printf("undid action %d: %s %s on %s (%s)%n", a.id(), a.kind(), a.tag(), a.selector(),
                     a.kind().equals("tag") ? a.added() + " withdrawn" : a.removed() + " restored");
-            out.flush();
+            AuditHeadOutput.text(out, head);
         }
         return Main.OK;
     }

@@ -120,6 +120,9 @@ public final class CaseIndex implements AutoCloseable {
         return searchPool;
     }
 
+    /** Every live document of the last commit as (row, request_id), for verify; reads stored fields, so it is not quick. */
+    public IndexInventory inventory() throws IOException { return IndexInventory.of(reader()); }
+
     public IndexSearch search() { return new IndexSearch(this, TagResolver.NONE); }
 
     /** A search that understands {@code tag:NAME} through {@code tags}. */

@@ -101,7 +101,11 @@ final class Schema {
         """
         CREATE TABLE IF NOT EXISTS detection_results(
           run_id INTEGER NOT NULL, account_id TEXT NOT NULL, score REAL NOT NULL, flagged INTEGER NOT NULL, cluster TEXT,
-          PRIMARY KEY(run_id, account_id))"""
+          PRIMARY KEY(run_id, account_id))""",
+        // The audit chain's heads, a second copy beside audit.log.jsonl (see AuditAnchorStore); older cases get the
+        // table empty on first open and are reported as not anchored until their next change.
+        """
+        CREATE TABLE IF NOT EXISTS audit_anchors(id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL)"""
     };
 
     static final String[] SECONDARY_INDEXES = {

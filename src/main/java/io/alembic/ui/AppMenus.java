@@ -22,12 +22,16 @@ final class AppMenus {
         importZip.setId("menuImport");
         MenuItem importDir = item("Import Bundle Folder…", Shortcuts.IMPORT_FOLDER, () -> FileChoosers.chooseBundleFolder(w));
         MenuItem cancel = item("Cancel Import", null, w::cancelImport);
+        MenuItem verify = item("Verify Case", Shortcuts.VERIFY_CASE, w::verifyCase);
+        verify.setId("menuVerifyCase");
+        verify.disableProperty().bind(noCase);
         MenuItem close = item("Close Case", Shortcuts.CLOSE_CASE, w::closeCase);
         MenuItem quit = item("Quit", Shortcuts.QUIT, w::quit);
         close.disableProperty().bind(noCase.or(importing));
         open.disableProperty().bind(importing);
         cancel.disableProperty().bind(importing.not());
-        Menu file = new Menu("File", null, open, importZip, importDir, cancel, new SeparatorMenuItem(), close,
+        Menu file = new Menu("File", null, open, importZip, importDir, cancel, new SeparatorMenuItem(), verify,
+                new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
 
         MenuItem search = item("Search", Shortcuts.VIEW_SEARCH, () -> w.showView(MainWindow.View.SEARCH));
@@ -35,6 +39,8 @@ final class AppMenus {
         MenuItem quarantine = item("Quarantine", Shortcuts.VIEW_QUARANTINE, () -> w.showView(MainWindow.View.QUARANTINE));
         MenuItem detections = item("Detections", Shortcuts.VIEW_DETECTIONS, () -> w.showView(MainWindow.View.DETECTIONS));
         MenuItem clusters = item("Clusters", Shortcuts.VIEW_CLUSTERS, () -> w.showView(MainWindow.View.CLUSTERS));
+        MenuItem audit = item("Audit Trail", Shortcuts.VIEW_AUDIT, () -> w.showView(MainWindow.View.AUDIT));
+        audit.setId("menuAudit");
         MenuItem find = item("Focus Search Box", Shortcuts.FOCUS_SEARCH, w::focusSearch);
         MenuItem timeline = item("Timeline", Shortcuts.VIEW_TIMELINE, () -> w.showView(MainWindow.View.TIMELINE));
         MenuItem compareView = item("Compare", Shortcuts.VIEW_COMPARE, () -> w.showView(MainWindow.View.COMPARE));
@@ -43,7 +49,7 @@ final class AppMenus {
         MenuItem compare = item("Compare Selected Accounts", Shortcuts.COMPARE, () -> w.actions().compareSelection());
         MenuItem cluster = item("Cluster of Selected Account", Shortcuts.GO_TO_CLUSTER, () -> w.actions().clusterOfSelection());
         cluster.setId("menuGoToCluster");
-        Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, detections, clusters,
+        Menu view = new Menu("View", null, search, accounts, quarantine, timeline, compareView, detections, clusters, audit,
                 new SeparatorMenuItem(), find,
                 openTimeline, compare, cluster);
         for (MenuItem i : view.getItems()) if (!(i instanceof SeparatorMenuItem)) i.disableProperty().bind(noCase);

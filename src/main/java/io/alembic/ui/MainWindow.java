@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public final class MainWindow {
     /** The views the View menu switches between. */
-    public enum View { SEARCH, ACCOUNTS, QUARANTINE, TIMELINE, COMPARE, DETECTIONS, CLUSTERS }
+    public enum View { SEARCH, ACCOUNTS, QUARANTINE, TIMELINE, COMPARE, DETECTIONS, CLUSTERS, AUDIT }
 
     private final Stage stage;
     private final CaseSession session;
@@ -43,6 +43,7 @@ public final class MainWindow {
     private final DetectionController detections;
     private final DetectionsView detectionsView;
     private final ClustersView clustersView;
+    private final AuditView auditView;
     private final WindowActions actions;
     private long tagSeq;
     private final TabPane tabs = new TabPane();
@@ -65,12 +66,17 @@ public final class MainWindow {
         this.detectionsView = new DetectionsView(detections, marks, this::searchQuery, this::searchAccount, this::openTimeline,
                 this::showCluster);
         this.clustersView = new ClustersView(detections, id -> showView(View.DETECTIONS));
+        this.auditView = new AuditView(session, statusBar::setText);
 
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Search", searchView), tab("Accounts", accountsView), tab("Quarantine", quarantineView),
                 tab("Timeline", timelineView), tab("Compare", compareView), tab("Detections", detectionsView),
-                tab("Clusters", clustersView));
+                tab("Clusters", clustersView), tab("Audit", "Audit trail", auditView));
+        // the log grows with every command (detection, verify, marks): read it again whenever the view is shown
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() == View.AUDIT.ordinal() && session.isOpen()) auditView.refresh();
+        });
         EmptyState empty = new EmptyState(() -> FileChoosers.chooseCase(this));
         StackPane center = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(session.currentCaseProperty().isNotNull());
@@ -171,6 +177,15 @@ public final class MainWindow {
 
     public ClustersView clustersView() { return clustersView; }
 
+    public AuditView auditView() { return auditView; }
+
+    /** Shows the Audit trail and verifies the case in the background (Ctrl+Shift+V); null with no case open. */
+    public VerifyTask verifyCase() {
+        if (!session.isOpen()) return null;
+        showView(View.AUDIT);
+        return auditView.verifyCase();
+    }
+
     public TimelineView timelineView() { return timelineView; }
 
     public CompareView compareView() { return compareView; }
@@ -268,9 +283,11 @@ public final class MainWindow {
         a.show();
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, javafx.scene.Node content) { return tab(title, title, content); }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
         Tab t = new Tab(title, content);
-        t.setId("tab" + title);
+        t.setId("tab" + id);
         return t;
     }
 }

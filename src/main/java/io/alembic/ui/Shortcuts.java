@@ -26,6 +26,9 @@ public final class Shortcuts {
     public static final KeyCombination VIEW_COMPARE = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VIEW_DETECTIONS = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VIEW_CLUSTERS = new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VIEW_AUDIT = new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination VERIFY_CASE =
+            new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination RUN_DETECTION = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination GO_TO_CLUSTER = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
@@ -55,6 +58,8 @@ public final class Shortcuts {
         m.put(VIEW_COMPARE.getDisplayText(), "Compare view");
         m.put(VIEW_DETECTIONS.getDisplayText(), "Detections view: accounts ranked by score, findings, evidence");
         m.put(VIEW_CLUSTERS.getDisplayText(), "Clusters view: campaigns (flagged first), graphs, reasons and links");
+        m.put(VIEW_AUDIT.getDisplayText(), "Audit trail view: entries by action and day, the chain's state, the head to write down");
+        m.put(VERIFY_CASE.getDisplayText(), "Verify case: evidence, audit chain, records and index (background; result in Audit trail)");
         m.put(GO_TO_CLUSTER.getDisplayText(), "Go to the selected account's cluster in the Clusters view");
         m.put(RUN_DETECTION.getDisplayText(), "Run detection over the case (background; Cancel in the Detections view)");
         m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts, Detections) or hit's account (Search)");

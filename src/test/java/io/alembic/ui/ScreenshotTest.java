@@ -90,6 +90,18 @@ class ScreenshotTest extends WindowTestBase {
 
         shootTimelineViews(out);
         shootDetectionViews(out);
+        shootAuditView(out);
+    }
+
+    /** audit.png: the trail after the import, tags and detection, with the head to note down and a passed verification. */
+    private void shootAuditView(Path out) throws IOException {
+        VerifyTask verify = Fx.get(() -> window.verifyCase());
+        AuditView av = window.auditView();
+        Fx.waitUntil(300, () -> verify.isDone() && !av.verifying());
+        assertTrue(Fx.get(() -> av.verifyResult().getText()).startsWith("Verified"), () -> Fx.get(() -> av.verifyResult().getText()));
+        Fx.waitUntil(30, () -> !av.table().getItems().isEmpty() && "case_verified".equals(av.table().getItems().get(0).action()));
+        Fx.run(() -> av.table().getSelectionModel().select(0));
+        shoot(out.resolve("audit.png"));
     }
 
     /**
