@@ -28,7 +28,7 @@ public final class CampaignStage {
     /** The campaign verdicts, and one "campaign" signal per lifted member. */
     public record Result(List<Cluster> clusters, Map<String, Signal> memberSignals) {}
 
-    static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group");
+    static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group", "succession");
 
     private final Rule cluster, campaign;
     private final io.alembic.detect.RuleSet rules;
