@@ -59,6 +59,7 @@ final class RecordLoader {
     private long nextRow;
     private String currentFile;
     private long currentLine;
+    private boolean reading;
 
     RecordLoader(CaseDatabase db, CaseIndex index, int checkpointEvery, long maxLineBytes) {
         this(db, index, IndexFeeder.of(index), checkpointEvery, maxLineBytes);
@@ -82,8 +83,13 @@ final class RecordLoader {
     /** Parts that broke in this run, in the order met. */
     List<BrokenPart> brokenParts() { return List.copyOf(broken); }
 
-    /** The file and line being read, for a failure that leaves no other trace of where it happened. */
-    String position() { return currentFile == null ? "before the first record" : currentFile + " line " + currentLine; }
+    /**
+     * The file and line being read or loaded, for a failure that leaves no other trace of where it happened. While
+     * the reader is fetching a line, that is the line after the last one it returned.
+     */
+    String position() {
+        return currentFile == null ? "before the first record" : currentFile + " line " + (reading ? currentLine + 1 : currentLine);
+    }
 
     void loadRequests(String bundleKey, String bundleId, long runId, Path file, String path, long linesDone,
                       Tally tally, long declaredTotal, ImportListener listener, CancelToken cancel) throws IOException {
@@ -94,8 +100,7 @@ final class RecordLoader {
         try (LineReader in = new LineReader(file, maxLineBytes);
              IndexFeeder feeder = new IndexFeeder(sink, Math.min(4, Runtime.getRuntime().availableProcessors()))) {
             try {
-                while (in.next()) {
-                    currentLine = in.lineNumber();
+                while (next(in)) {
                     if (in.lineNumber() <= linesDone) continue;
                     if (cancel.isCancelled()) throw new ImportCancelledException("import cancelled at " + path + " line " + in.lineNumber());
                     tally.read++;
@@ -118,6 +123,14 @@ final class RecordLoader {
             checkpoint(bundleKey, runId, path, in.lineNumber(), true, tally, atCheckpoint);
             listener.progress("Imported " + path, tally.read, declaredTotal);
         }
+    }
+
+    private boolean next(LineReader in) throws IOException {
+        reading = true;
+        boolean more = in.next();
+        reading = false;
+        currentLine = in.lineNumber();
+        return more;
     }
 
     private void loadLine(String bundleKey, String bundleId, String path, LineReader in, Tally tally, IndexFeeder feeder)
@@ -205,8 +218,7 @@ final class RecordLoader {
         currentFile = path;
         try (LineReader in = new LineReader(file, maxLineBytes)) {
             try {
-                while (in.next()) {
-                    currentLine = in.lineNumber();
+                while (next(in)) {
                     if (in.oversized()) {
                         quarantineOversized(bundleKey, path, in, tally);
                         continue;
