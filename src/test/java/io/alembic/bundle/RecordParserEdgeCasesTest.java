@@ -21,7 +21,7 @@ class RecordParserEdgeCasesTest {
 
     @Test
     void yearTooFarForEpochMillisIsABadTimestampNotACrash() {
-        // found by RecordParserProperties: OffsetDateTime accepts it, toEpochMilli overflowed
+        // found by RecordParserFuzzTest: OffsetDateTime accepts it, toEpochMilli overflowed
         String line = VALID.replace("2026-01-14T03:12:45.123Z", "+999999999-12-31T23:59:59Z");
         BadRecordException e = assertThrows(BadRecordException.class, () -> parse(line));
         assertTrue(e.getMessage().startsWith("bad timestamp \"+999999999-12-31T23:59:59Z\""), e.getMessage());
@@ -34,7 +34,7 @@ class RecordParserEdgeCasesTest {
 
     @Test
     void numbersOutOfRangeAreLeftOutAndTheRecordKept() throws BadRecordException {
-        // found by RecordParserProperties beside the timestamp: asn 1e400 failed the line as "not JSON"
+        // found by RecordParserFuzzTest beside the timestamp: asn 1e400 failed the line as "not JSON"
         RequestRecord r = parse(VALID.replace("\"asn\":64500", "\"asn\":1e400").replace("\"status\":200", "\"status\":2147483648")
                 .replace("\"latency_ms\":812", "\"latency_ms\":123456789012345678901234567890")
                 .replace("\"input_tokens\":10", "\"input_tokens\":-1e400"));

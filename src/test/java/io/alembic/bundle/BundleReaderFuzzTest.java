@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The manifest reader and the zip reader under hostile input: each either accepts or refuses the bundle with a message
  * naming what it read; no other exception may come out.
  */
-class BundleReaderProperties {
+class BundleReaderFuzzTest {
     private static final String MANIFEST = "{\"bundle_format\":\"llm-api-log-bundle\",\"format_version\":1,\"bundle_id\":\"B1\","
             + "\"provider\":\"P\",\"exported_at\":\"2026-02-10T12:00:00Z\",\"files\":[{\"path\":\"records/part-00001.jsonl\","
             + "\"kind\":\"requests\",\"sha256\":\"" + "ab".repeat(32) + "\",\"bytes\":10,\"records\":1}]}";
@@ -82,7 +82,7 @@ class BundleReaderProperties {
                     });
             Arbitrary<byte[]> cut = Arbitraries.integers().between(0, valid.length).map(n -> java.util.Arrays.copyOf(valid, n));
             Arbitrary<byte[]> named = Combinators.combine(Arbitraries.of(NAMES).list().ofMinSize(1).ofMaxSize(5),
-                    Arbitraries.bytes().array(byte[].class).ofMaxSize(64)).as(BundleReaderProperties::zipOf);
+                    Arbitraries.bytes().array(byte[].class).ofMaxSize(64)).as(BundleReaderFuzzTest::zipOf);
             return Arbitraries.frequencyOf(Tuple.of(4, damaged), Tuple.of(2, cut), Tuple.of(4, named), Tuple.of(1, HostileJson.randomBytes()));
         } finally {
             deleteTree(dir);

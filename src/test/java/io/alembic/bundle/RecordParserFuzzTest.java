@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Whatever a line holds, the parser either makes a record or refuses the line with a reason, and a record it makes
  * always becomes an index document within Lucene's limits. Nothing else may come out.
  */
-class RecordParserProperties {
+class RecordParserFuzzTest {
     @Provide
     Arbitrary<byte[]> lines() {
         return HostileJson.line("h-1");

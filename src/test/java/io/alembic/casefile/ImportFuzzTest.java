@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The import's invariant under hostile files: every line is imported or quarantined with a reason (blank lines and
  * byte-identical repeats aside), pristine lines among them always import, and the index holds exactly the stored rows.
  */
-class ImportProperties {
+class ImportFuzzTest {
     private static final String PART = "records/part-00001.jsonl";
 
     @Provide
