@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Streams a bundle folder's request lines and account records straight from its files, in manifest order, without a
  * case: for scoring a bundle where importing it first would only cost time (evaluation sweeps, upstream jobs). Lines
- * that are not valid records are skipped by the caller's reader, as detection skips them in a case; verification and
+ * that are not valid records are skipped by the caller's reader (lines over the size limit and what follows a
+ * break in a compressed part are skipped here), as detection skips them in a case; verification and
  * quarantine remain the import's job.
  */
 public final class BundleScan {
@@ -33,9 +34,11 @@ public final class BundleScan {
             if (!f.isRequests()) continue;
             try (LineReader r = new LineReader(BundlePaths.resolveInside(dir, f.path()))) {
                 while (r.next()) {
-                    if (r.length() == 0) continue;
+                    if (r.length() == 0) continue; // blank or over the line limit: the import keeps neither
                     sink.accept(Arrays.copyOf(r.bytes(), r.length()));
                 }
+            } catch (BrokenPartException e) {
+                // the import keeps a broken part's whole lines and goes on with the next part; so does a scan
             }
         }
     }
@@ -55,6 +58,8 @@ public final class BundleScan {
                         // the import quarantines these; a scan only needs the good ones
                     }
                 }
+            } catch (BrokenPartException e) {
+                // as for request parts: whole lines before the break count, the rest cannot be read
             }
         }
         return out;

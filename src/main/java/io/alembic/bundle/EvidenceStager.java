@@ -1,8 +1,12 @@
 package io.alembic.bundle;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -54,7 +59,25 @@ public final class EvidenceStager {
         return new StagedBundle(manifest, copied.get(Manifest.FILE_NAME).sha256(), staging, copied, root.toString());
     }
 
+    /**
+     * A zip the JDK cannot read, or whose entries cannot become files, refuses the bundle with its name; only failures
+     * of this machine (disk full, permissions) stay I/O errors.
+     */
     private static StagedBundle stageZip(Path zipPath, Path staging) throws IOException {
+        try {
+            return unzip(zipPath, staging);
+        } catch (ZipException | EOFException e) {
+            throw new BundleFormatException(zipPath + ": not a readable zip (" + e.getMessage() + "); bundle refused");
+        } catch (InvalidPathException e) {
+            throw new BundleFormatException(zipPath + ": an entry name cannot be unpacked as a file (" + e.getMessage() + "); bundle refused");
+        } catch (FileSystemException e) {
+            // inside our own staging folder, a clash (a file and a folder of one name) comes from the entry names
+            if (e instanceof AccessDeniedException || e.getFile() == null || !e.getFile().startsWith(staging.toString())) throw e;
+            throw new BundleFormatException(zipPath + ": entries clash when unpacked (" + e.getMessage() + "); bundle refused");
+        }
+    }
+
+    private static StagedBundle unzip(Path zipPath, Path staging) throws IOException {
         try (ZipFile zip = new ZipFile(zipPath.toFile())) {
             List<ZipEntry> entries = new ArrayList<>();
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {

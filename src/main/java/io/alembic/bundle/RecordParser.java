@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +27,18 @@ public final class RecordParser {
             return b.build(raw);
         } catch (BadRecordException e) {
             throw e;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new BadRecordException("over a JSON parser limit: " + firstLine(e.getOriginalMessage()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadRecordException("not JSON: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new BadRecordException("not JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** A hostile value quoted in a reason stays short: the quarantine keeps the whole line anyway. */
+    static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, Character.isHighSurrogate(s.charAt(79)) ? 79 : 80) + "...";
     }
 
     private static String firstLine(String s) {
@@ -56,7 +63,7 @@ public final class RecordParser {
                 case "request" -> { if (t == JsonToken.START_OBJECT) readRequest(p, b); else p.skipChildren(); }
                 case "response" -> { if (t == JsonToken.START_OBJECT) readResponse(p, b); else p.skipChildren(); }
                 case "usage" -> { if (t == JsonToken.START_OBJECT) readUsage(p, b); else p.skipChildren(); }
-                case "latency_ms" -> b.latencyMs = t.isNumeric() ? p.getLongValue() : null;
+                case "latency_ms" -> b.latencyMs = longOrNull(p, t);
                 default -> p.skipChildren();
             }
         }
@@ -68,7 +75,7 @@ public final class RecordParser {
             JsonToken t = p.nextToken();
             switch (name) {
                 case "ip" -> b.ip = scalar(p, t);
-                case "asn" -> b.asn = t.isNumeric() ? Long.valueOf(p.getLongValue()) : parseAsn(scalar(p, t));
+                case "asn" -> b.asn = t.isNumeric() ? longOrNull(p, t) : parseAsn(scalar(p, t));
                 case "as_org" -> b.asOrg = scalar(p, t);
                 case "country" -> b.country = scalar(p, t);
                 case "user_agent" -> b.userAgent = scalar(p, t);
@@ -107,7 +114,10 @@ public final class RecordParser {
                 case "messages" -> {
                     if (t != JsonToken.START_ARRAY) throw new BadRecordException("request.messages is not an array");
                     b.hasMessages = true;
-                    while (p.nextToken() == JsonToken.START_OBJECT) b.messages.add(readMessage(p));
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        if (p.currentToken() == JsonToken.START_OBJECT) b.messages.add(readMessage(p));
+                        else p.skipChildren(); // a message that is not an object carries no role or content
+                    }
                 }
                 case "prompt" -> {
                     if (t == JsonToken.VALUE_STRING) b.prompt = p.getText();
@@ -158,7 +168,10 @@ public final class RecordParser {
             String name = p.currentName();
             JsonToken t = p.nextToken();
             switch (name) {
-                case "status" -> b.status = t.isNumeric() ? p.getIntValue() : null;
+                case "status" -> {
+                    Long v = longOrNull(p, t);
+                    b.status = v != null && v == v.intValue() ? Integer.valueOf(v.intValue()) : null;
+                }
                 case "content" -> b.content = scalar(p, t);
                 case "reasoning" -> b.reasoning = scalar(p, t);
                 case "finish_reason" -> b.finishReason = scalar(p, t);
@@ -183,7 +196,8 @@ public final class RecordParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
-            long v = t.isNumeric() ? p.getLongValue() : 0;
+            Long n = longOrNull(p, t);
+            long v = n == null ? 0 : n;
             switch (name) {
                 case "input_tokens" -> b.inputTokens = v;
                 case "output_tokens" -> b.outputTokens = v;
@@ -191,6 +205,22 @@ public final class RecordParser {
                 default -> p.skipChildren();
             }
         }
+    }
+
+    /**
+     * A number that fits a long (fractions truncated, as before), else null: a value out of range, NaN or not a number
+     * is kept only in the verbatim line rather than costing the record its place in the case.
+     */
+    private static Long longOrNull(JsonParser p, JsonToken t) throws IOException {
+        if (!t.isNumeric()) {
+            p.skipChildren();
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getLongValue();
+        }
+        double d = p.getDoubleValue();
+        return Double.isFinite(d) && d >= Long.MIN_VALUE && d < 0x1p63 ? (long) d : null;
     }
 
     /** A scalar as text; objects and arrays are skipped (kept only in the raw line) and give null. */
@@ -229,8 +259,10 @@ public final class RecordParser {
             long ts;
             try {
                 ts = Timestamps.parseRfc3339(timestamp);
-            } catch (DateTimeParseException e) {
-                throw new BadRecordException("bad timestamp \"" + timestamp + "\" (expected RFC 3339, e.g. 2026-01-14T03:12:45Z)");
+            } catch (DateTimeException | ArithmeticException e) {
+                // ArithmeticException: a valid RFC 3339 year too far out for epoch milliseconds (e.g. +999999999)
+                throw new BadRecordException("bad timestamp \"" + clip(timestamp) + "\" (expected RFC 3339 between years -292275055 and "
+                        + "292278994, e.g. 2026-01-14T03:12:45Z)");
             }
             ClientInfo client = new ClientInfo(ip, asn, asOrg, country, userAgent, List.copyOf(forwardedFor), router);
             return new RequestRecord(requestId, ts, accountId, orgId, apiKeyId, endpoint, model, client,

@@ -19,6 +19,8 @@ import io.alembic.timeline.Timeline;
 import io.alembic.timeline.TimelineQuery;
 import io.alembic.store.AccountSummary;
 import io.alembic.store.CaseDatabase;
+import io.alembic.store.FieldCut;
+import io.alembic.store.FieldCutStore;
 import io.alembic.store.QuarantineItem;
 import io.alembic.store.QuarantineStore;
 import io.alembic.store.RequestStore;
@@ -112,7 +114,16 @@ public final class Case implements AutoCloseable {
      */
     public synchronized ImportReport importBundle(Path bundle, boolean acceptMismatch, ImportListener listener, CancelToken cancel)
             throws IOException {
-        return new ImportService(folder, db, index, audit).run(bundle, acceptMismatch, listener, cancel);
+        return importBundle(bundle, ImportOptions.DEFAULT.withAcceptMismatch(acceptMismatch), listener, cancel);
+    }
+
+    /**
+     * Imports with explicit options (the line size limit). Throws {@link ImportOutOfMemoryException} when the heap runs
+     * out: the import is rolled back to its last checkpoint and the case stays usable with what was committed.
+     */
+    public synchronized ImportReport importBundle(Path bundle, ImportOptions options, ImportListener listener, CancelToken cancel)
+            throws IOException {
+        return new ImportService(folder, db, index, audit).run(bundle, options, listener, cancel);
     }
 
     public SearchResults search(SearchQuery query) throws IOException { return read(() -> search.search(query)); }
@@ -120,6 +131,9 @@ public final class Case implements AutoCloseable {
     public List<AccountSummary> accounts() throws IOException { return read(() -> new AccountStore(readDb).summaries()); }
 
     public List<QuarantineItem> quarantine() throws IOException { return read(() -> new QuarantineStore(readDb).all()); }
+
+    /** Values of imported records that the index holds only in part (the records themselves are whole). */
+    public List<FieldCut> fieldCuts() throws IOException { return read(() -> new FieldCutStore(readDb).all()); }
 
     public Optional<RecordDetail> record(String requestId) throws IOException {
         return read(() -> requests.byRequestId(requestId).map(row -> {

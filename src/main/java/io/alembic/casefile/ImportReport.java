@@ -6,14 +6,20 @@ import java.util.List;
  * Outcome of one import run. {@code alreadyImported} is true when the bundle was complete in the case already.
  * {@code upstream} describes the detection results a reduced bundle carried (findings.json), recorded as the case's
  * results; null for an ordinary bundle. {@code notes} names listed files that were kept as evidence but not used
- * (a kind this version does not read, an upstream file that could not be read), one sentence each.
+ * (a kind this version does not read, an upstream file that could not be read, a broken compressed part), one
+ * sentence each. {@code fieldsCut} counts the values of imported records that the index holds only in part (each is
+ * listed by the quarantine command); {@code brokenParts} names the compressed parts that broke part-way in this run.
  */
-public record ImportReport(String bundleId, long recordsImported, long recordsQuarantined, long accounts,
+public record ImportReport(String bundleId, long recordsImported, long recordsQuarantined, long fieldsCut, long accounts,
                            List<FileCheck> files, List<String> unlistedFiles, boolean acceptedMismatch,
-                           boolean alreadyImported, Upstream upstream, List<String> notes) {
+                           boolean alreadyImported, Upstream upstream, List<String> notes, List<BrokenPart> brokenParts) {
     public ImportReport {
         notes = List.copyOf(notes);
+        brokenParts = List.copyOf(brokenParts);
     }
+
+    /** A compressed part whose stream broke: lines 1..{@code lastGoodLine} were imported, the rest was unreadable. */
+    public record BrokenPart(String file, long lastGoodLine, String error) {}
 
     /** One manifest file as checked on import: expected vs actual hash. */
     public record FileCheck(String path, String kind, String expectedSha256, String sha256, long expectedBytes,

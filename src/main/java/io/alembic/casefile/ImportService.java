@@ -9,6 +9,7 @@ import io.alembic.index.CaseIndex;
 import io.alembic.store.AccountStore;
 import io.alembic.store.BundleStore;
 import io.alembic.store.CaseDatabase;
+import io.alembic.store.FieldCutStore;
 import io.alembic.store.QuarantineStore;
 import io.alembic.store.RecordInventory;
 import io.alembic.store.RequestStore;
@@ -38,7 +39,8 @@ final class ImportService {
         this.bundles = new BundleStore(db);
     }
 
-    ImportReport run(Path source, boolean acceptMismatch, ImportListener listener, CancelToken cancel) throws IOException {
+    ImportReport run(Path source, ImportOptions options, ImportListener listener, CancelToken cancel) throws IOException {
+        boolean acceptMismatch = options.acceptMismatch();
         listener.progress("Copying and hashing evidence", 0, 0);
         EvidenceLocker locker = new EvidenceLocker(folder);
         EvidenceLocker.StagedAndVerified sv = locker.stage(source);
@@ -59,7 +61,7 @@ final class ImportService {
             locker.discard(sv);
             audit.append("import_skipped", Map.of("source", source.toString(), "bundle_id", manifest.bundleId(),
                     "reason", "bundle already imported into this case"));
-            return report(key, manifest, verification, acceptMismatch, true, null, List.of());
+            return report(key, manifest, verification, acceptMismatch, true, null, List.of(), List.of());
         }
         EvidenceLocker.Placed placed = locker.place(sv);
         boolean resumed = existing.isPresent();
@@ -77,8 +79,11 @@ final class ImportService {
         if (!verification.ok()) {
             audit.append("verification_overridden", Map.of("bundle_id", manifest.bundleId(), "problems", problems(verification)));
         }
+        RecordLoader loader = new RecordLoader(db, index, RecordLoader.DEFAULT_CHECKPOINT, options.maxLineBytes());
         try {
-            loadAll(placed, runId, listener, cancel);
+            loadAll(placed, runId, loader, listener, cancel);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(manifest, runId, key, loader.position());
         } catch (ImportCancelledException e) {
             index.rollback();
             db.rollback();
@@ -98,24 +103,34 @@ final class ImportService {
         db.ensureIndexes();   // first: the per-account aggregation below then walks the (account_id, ts_ms) index
         new AccountStore(db).rebuildDerived();
         List<String> notes = new ArrayList<>();
+        List<ImportReport.BrokenPart> broken = new ArrayList<>();
+        for (RecordLoader.BrokenPart b : loader.brokenParts()) {
+            broken.add(new ImportReport.BrokenPart(b.file(), b.lastGoodLine(), b.error()));
+            notes.add(b.file() + ": compressed stream broken after line " + b.lastGoodLine() + " (" + b.error() + "); lines 1-"
+                    + b.lastGoodLine() + " imported, the cut-off line quarantined, nothing after it readable");
+            audit.append("part_broken", Map.of("bundle_id", manifest.bundleId(), "file", b.file(), "last_good_line", b.lastGoodLine(),
+                    "error", b.error()));
+        }
         markOtherFiles(key, manifest, notes);
         bundles.markComplete(key);
         bundles.finishRun(runId, "complete", null);
         db.commit();
         index.closeWriter();
-        ImportReport report = report(key, manifest, verification, acceptMismatch, false, null, notes);
+        ImportReport report = report(key, manifest, verification, acceptMismatch, false, null, notes, broken);
         Map<String, Object> completed = new LinkedHashMap<>();
         completed.put("bundle_id", manifest.bundleId());
         completed.put("records_imported", report.recordsImported());
         completed.put("records_quarantined", report.recordsQuarantined());
+        completed.put("fields_cut", report.fieldsCut());
         // what verify later recomputes from case.db: rows per file and the digest of their verbatim lines
         completed.put("bundle_key", key);
         completed.put(StoreCheck.STORED, StoreCheck.recordAtImport(new RecordInventory(db), key));
         db.rollback(); // end the read transaction
         audit.append(StoreCheck.ACTION, completed);
         ImportReport.Upstream upstream = recordUpstream(key, manifest, notes);
-        return new ImportReport(report.bundleId(), report.recordsImported(), report.recordsQuarantined(), report.accounts(),
-                report.files(), report.unlistedFiles(), report.acceptedMismatch(), false, upstream, notes);
+        return new ImportReport(report.bundleId(), report.recordsImported(), report.recordsQuarantined(), report.fieldsCut(),
+                report.accounts(), report.files(), report.unlistedFiles(), report.acceptedMismatch(), false, upstream, notes,
+                report.brokenParts());
     }
 
     private void registerBundle(EvidenceLocker.Placed placed, boolean acceptMismatch) {
@@ -143,11 +158,28 @@ final class ImportService {
         }
     }
 
-    private void loadAll(EvidenceLocker.Placed placed, long runId, ImportListener listener, CancelToken cancel) throws IOException {
+    /**
+     * Out of heap: whatever the failed allocation was for is unreachable by now, so there is room to roll back to the last
+     * checkpoint, record the failure and say where it happened.
+     */
+    private ImportOutOfMemoryException outOfMemory(Manifest manifest, long runId, String key, String where) throws IOException {
+        index.rollback();
+        db.rollback();
+        String message = "out of memory while importing " + where + " (heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); rolled back to the last checkpoint: the case keeps the " + new RequestStore(db).countForBundle(key)
+                + " records of bundle " + manifest.bundleId() + " committed before it. Re-run the import with a larger heap "
+                + "(java -Xmx...) or a smaller --max-line-size to resume from there";
+        bundles.finishRun(runId, "failed", message);
+        db.commit();
+        audit.append("import_failed", Map.of("bundle_id", manifest.bundleId(), "error", message));
+        return new ImportOutOfMemoryException(message);
+    }
+
+    private void loadAll(EvidenceLocker.Placed placed, long runId, RecordLoader loader, ImportListener listener, CancelToken cancel)
+            throws IOException {
         String key = placed.bundleKey();
         Manifest m = placed.staged().manifest();
         index.reconcile(new RequestStore(db).maxId());
-        RecordLoader loader = new RecordLoader(db, index, RecordLoader.DEFAULT_CHECKPOINT);
         RecordLoader.Tally tally = new RecordLoader.Tally();
         Map<String, BundleStore.FileRow> progress = bundles.files(key).stream()
                 .collect(Collectors.toMap(BundleStore.FileRow::path, f -> f));
@@ -212,7 +244,7 @@ final class ImportService {
     }
 
     private ImportReport report(String key, Manifest m, BundleVerifier.Result v, boolean acceptMismatch, boolean already,
-                                ImportReport.Upstream upstream, List<String> notes) {
+                                ImportReport.Upstream upstream, List<String> notes, List<ImportReport.BrokenPart> broken) {
         List<ImportReport.FileCheck> files = new ArrayList<>();
         for (BundleVerifier.Check c : v.checks()) {
             ManifestFile d = c.declared();
@@ -223,9 +255,10 @@ final class ImportService {
         RequestStore requests = new RequestStore(db);
         long imported = already ? 0 : requests.countForBundle(key);
         long quarantined = already ? 0 : new QuarantineStore(db).countForBundle(key);
+        long cut = already ? 0 : new FieldCutStore(db).countForBundle(key);
         long accounts = requests.distinctAccountsForBundle(key);
-        return new ImportReport(m.bundleId(), imported, quarantined, accounts, files, v.unlisted(), acceptMismatch, already,
-                upstream, notes);
+        return new ImportReport(m.bundleId(), imported, quarantined, cut, accounts, files, v.unlisted(), acceptMismatch, already,
+                upstream, notes, broken);
     }
 
     private static List<String> problems(BundleVerifier.Result v) {

@@ -6,6 +6,7 @@ import io.alembic.casefile.AuditHead;
 import io.alembic.casefile.Case;
 import io.alembic.casefile.CancelToken;
 import io.alembic.casefile.ImportListener;
+import io.alembic.casefile.ImportOptions;
 import io.alembic.casefile.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
 
+    @Option(names = "--max-line-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "64M",
+            description = "Quarantine lines longer than this without reading them whole (bytes, or with K, M, G; default: ${DEFAULT-VALUE}).")
+    long maxLineBytes;
+
     @Option(names = "--progress", negatable = true,
             description = "Print progress on stderr (default: only when run from a terminal).")
     Boolean progress;
@@ -44,13 +49,15 @@ final class ImportCommand implements Callable<Integer> {
         CancelToken cancel = new CancelToken();
         try (Case c = Case.openOrCreate(caseOption.dir)) {
             boolean showProgress = progress != null ? progress : System.console() != null;
-            ImportReport r = c.importBundle(bundle, acceptMismatch, showProgress ? new StderrProgress(err) : ImportListener.NONE, cancel);
+            ImportReport r = c.importBundle(bundle, new ImportOptions(acceptMismatch, maxLineBytes),
+                    showProgress ? new StderrProgress(err) : ImportListener.NONE, cancel);
             AuditHead head = c.auditHead();
             if (json) {
                 AuditHeadOutput.print(out, true, toJson(r), head);
             } else {
-                out.printf("%s %s: %d records imported, %d quarantined, %d accounts%n", r.bundleId(),
-                        r.alreadyImported() ? "already imported, nothing added" : "imported", r.recordsImported(), r.recordsQuarantined(), r.accounts());
+                out.printf("%s %s: %d records imported, %d quarantined, %d accounts%s%n", r.bundleId(),
+                        r.alreadyImported() ? "already imported, nothing added" : "imported", r.recordsImported(), r.recordsQuarantined(), r.accounts(),
+                        r.fieldsCut() > 0 ? "; " + r.fieldsCut() + " field value(s) indexed only in part (see quarantine)" : "");
                 for (ImportReport.FileCheck f : r.files()) {
                     out.printf("  %-8s %s %s%n", f.verified() ? "verified" : "MISMATCH", f.sha256() == null ? "-".repeat(64) : f.sha256(), f.path());
                 }
@@ -73,6 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         n.put("bundle_id", r.bundleId());
         n.put("records_imported", r.recordsImported());
         n.put("records_quarantined", r.recordsQuarantined());
+        n.put("fields_cut", r.fieldsCut());
         n.put("accounts", r.accounts());
         n.put("already_imported", r.alreadyImported());
         n.put("accepted_mismatch", r.acceptedMismatch());
@@ -86,6 +94,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         n.set("unlisted_files", Json.strings(r.unlistedFiles()));
         n.set("notes", Json.strings(r.notes()));
+        ArrayNode broken = n.putArray("broken_parts");
+        for (ImportReport.BrokenPart b : r.brokenParts()) {
+            broken.addObject().put("file", b.file()).put("last_good_line", b.lastGoodLine()).put("error", b.error());
+        }
         if (r.upstream() == null) {
             n.putNull("upstream");
         } else {

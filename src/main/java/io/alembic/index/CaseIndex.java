@@ -53,8 +53,26 @@ public final class CaseIndex implements AutoCloseable {
         commit(storeMaxRow);
     }
 
+    /**
+     * Adds one record's document.
+     * @throws DocumentRejectedException when this one document cannot be indexed and the writer is unharmed
+     */
     public void add(long rowId, String bundleId, RequestRecord r) throws IOException {
-        writer().addDocument(DocumentFactory.create(rowId, bundleId, r));
+        org.apache.lucene.document.Document d;
+        try {
+            d = DocumentFactory.create(rowId, bundleId, r);
+        } catch (RuntimeException e) {
+            throw new DocumentRejectedException("cannot be indexed: " + e, e);
+        }
+        IndexWriter w = writer();
+        try {
+            w.addDocument(d);
+        } catch (IllegalArgumentException e) {
+            // Lucene drops a document it refuses (immense term, oversized doc values) and stays usable, unless the
+            // failure was tragic, which must stop the import.
+            if (w.getTragicException() != null) throw e;
+            throw new DocumentRejectedException("cannot be indexed: " + e.getMessage(), e);
+        }
     }
 
     /** Writes the largest in-memory segment in the calling thread; lets several threads share the flushing. */

@@ -82,8 +82,19 @@ public final class RequestStore {
             StoredRequest existing = byRequestId(r.requestId()).orElseThrow();
             return existing.rawJson().equals(r.rawJson()) ? Outcome.IDENTICAL_DUPLICATE : Outcome.CONFLICTING_DUPLICATE;
         } catch (SQLException e) {
+            if (e instanceof org.sqlite.SQLiteException se && se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_TOOBIG) {
+                remove(id); // the row may be in while its verbatim line was refused
+                throw new RecordTooLargeException("cannot be stored: larger than the database allows for one value ("
+                        + se.getMessage() + ")", e);
+            }
             throw db.fail("insert request " + r.requestId(), e);
         }
+    }
+
+    /** Takes a row inserted in the current transaction back out (its document was refused by the index). */
+    public void remove(long id) {
+        Sql.update(db, "DELETE FROM request_raw WHERE id = ?", id);
+        Sql.update(db, "DELETE FROM requests WHERE id = ?", id);
     }
 
     private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {

@@ -48,6 +48,11 @@ final class Schema {
         CREATE TABLE IF NOT EXISTS quarantine(
           id INTEGER PRIMARY KEY, bundle_key TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
           reason TEXT NOT NULL, content TEXT, UNIQUE(bundle_key, file, line))""",
+        // Values of imported records that the index holds only in part; the record itself is whole.
+        """
+        CREATE TABLE IF NOT EXISTS field_cuts(
+          id INTEGER PRIMARY KEY, bundle_key TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
+          request_row INTEGER NOT NULL, field TEXT NOT NULL, reason TEXT NOT NULL)""",
         """
         CREATE TABLE IF NOT EXISTS api_keys(
           api_key_id TEXT NOT NULL, account_id TEXT NOT NULL, first_ms INTEGER, last_ms INTEGER, requests INTEGER,

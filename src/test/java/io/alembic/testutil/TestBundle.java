@@ -72,6 +72,18 @@ public final class TestBundle {
         return dir;
     }
 
+    /** Makes the manifest entry of {@code path} match the file as it is now (a part rewritten after writeTo). */
+    public static void rehash(Path bundleDir, String path) throws IOException {
+        Path m = bundleDir.resolve("manifest.json");
+        ObjectNode root = (ObjectNode) M.readTree(m.toFile());
+        for (var f : root.get("files")) {
+            if (!f.get("path").asText().equals(path)) continue;
+            Path p = bundleDir.resolve(path);
+            ((ObjectNode) f).put("sha256", Sha256.of(p)).put("bytes", Files.size(p));
+        }
+        M.writerWithDefaultPrettyPrinter().writeValue(m.toFile(), root);
+    }
+
     /** Zips a bundle folder (entries relative to it) into {@code zip}. */
     public static Path zip(Path bundleDir, Path zip) throws IOException {
         List<Path> all = new ArrayList<>();
