@@ -27,6 +27,8 @@ public final class Population {
 
     public final List<RequestFacts> requests = Fx.list();
     public final List<AccountFacts> registry = new ArrayList<>();
+    /** Fleet knobs: members ask for reasoning; members share one parameter set (else each has its own). */
+    public boolean fleetReasoning = true, fleetOneSetup = true;
 
     /**
      * People: two to eleven requests each at daytime on random days of the log, from a home address on one of twenty
@@ -81,9 +83,9 @@ public final class Population {
             f.ip = ip.apply(a);
             f.key = "key_" + id;
             f.model = "m-large";
-            f.params = "max_tokens=8192;reasoning_effort=high;temperature=0.6;";
-            f.effort = "high";
-            f.reasoningTokens = 1200 + r.nextInt(800);
+            f.params = fleetOneSetup ? "max_tokens=8192;reasoning_effort=high;temperature=0.6;" : "max_tokens=" + (1000 + a) + ";";
+            f.effort = fleetReasoning ? "high" : null;
+            f.reasoningTokens = fleetReasoning ? 1200 + r.nextInt(800) : 0;
             long[] days = new long[2 + r.nextInt(2)];
             for (int k = 0; k < days.length; k++) {
                 long d;

@@ -187,6 +187,13 @@ public final class CampaignStage {
             }
         }
         signs.addAll(pool.signs());
+        if (!hidden && covert && oneScript(c, summaries, m)) {
+            // an undeclared fleet tied by how it was registered or run, every member driven by the same scripted setup: one
+            // operation spread over accounts nobody owns up to, which is itself concealment of its volume
+            hidden = true;
+            reasons.add("an undeclared fleet driven by one scripted setup: the operation's volume is spread over accounts "
+                    + "that do not say they belong together.");
+        }
         if (!hidden && signs.size() < campaign.num("min_extraction_signs") && score > campaign.num("single_sign_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: the members show only one sign of extraction (%s) "
                     + "and hide nothing: an application's or a team's traffic looks the same.", campaign.num("single_sign_cap"),
@@ -236,6 +243,22 @@ public final class CampaignStage {
         if (top < campaign.num("one_program_share") * m || scripted / present < campaign.num("one_program_share")) return null;
         return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %d requests", top, m, small,
                 campaign.integer("one_program_small_requests"));
+    }
+
+    /** Nearly every member on one sampling setup from a scripted client. */
+    private boolean oneScript(Cluster c, Map<String, AccountSummary> summaries, int m) {
+        Map<String, Integer> setups = new TreeMap<>();
+        double scripted = 0;
+        int present = 0;
+        for (String a : c.accounts()) {
+            AccountSummary s = summaries.get(a);
+            if (s == null) continue;
+            present++;
+            setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
+            scripted += s.traits().programmatic();
+        }
+        int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return present > 0 && top >= campaign.num("one_program_share") * m && scripted / present >= campaign.num("one_program_share");
     }
 
     private static Set<String> members(Cluster c, String kind) {

@@ -288,8 +288,11 @@ public final class LinkStage {
         fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
     }
 
-    /** Software kinds specific enough to carry an operator's setup from blocked accounts to their replacements. */
-    static final List<String> SUCCESSION_KINDS = List.of("setup", "asn_agent", "system", "template");
+    /**
+     * Software kinds specific enough to carry an operator's setup from blocked accounts to their replacements (scaffold
+     * edges are not: unrelated users of one wrapper library share them).
+     */
+    static final List<String> SUCCESSION_KINDS = List.of("setup", "asn_agent", "system");
 
     /**
      * Succession after enforcement: accounts blocked by the provider, and accounts registered within hours after a block
@@ -305,8 +308,10 @@ public final class LinkStage {
         long window = (long) (rule.num("succession", "window_hours") * 3_600_000L);
         long[] blocked = new long[summaries.size()], created = new long[summaries.size()];
         long[] registrations = registrationTimes(summaries, registry, blocked, created);
-        PairMap best = new PairMap();
+        PairMap best = new PairMap(), kinds = new PairMap();
+        List<Link> found = new ArrayList<>();
         for (String kind : SUCCESSION_KINDS) {
+            int kindBit = 1 << SUCCESSION_KINDS.indexOf(kind);
             for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
                 List<Integer> m = v.getValue();
                 if (m.size() < 3 || m.size() > rule.integer("pair_cap")) continue;
@@ -338,16 +343,27 @@ public final class LinkStage {
                 double sig = counts.of("succession\u0001" + kind + '\u0001' + v.getKey(), local, any) / 1000.0;
                 if (sig < rule.num("succession", "min_significance")) continue;
                 double w = rule.num("succession", "weight") * sig;
-                for (long[] f : follows) best.max(PairMap.key((int) f[0], (int) f[1]), w);
+                for (long[] f : follows) {
+                    long key = PairMap.key((int) f[0], (int) f[1]);
+                    best.max(key, w);
+                    kinds.or(key, kindBit);
+                }
                 List<Integer> involved = new ArrayList<>(successors);
                 for (int b : m) if (blocked[b] != Long.MAX_VALUE) involved.add(b);
                 involved.sort(null);
-                graph.addLink(new Link("succession", String.format(Locale.ROOT,
+                found.add(new Link("succession", String.format(Locale.ROOT,
                         "%d accounts registered within %.0f h after a block of another running %s %s", successors.size(),
                         rule.num("succession", "window_hours"), kind, cut(v.getKey())), round(w), names(ids, involved)));
             }
         }
-        fold(best, identity, bits, 1 << KINDS.indexOf("succession"));
+        // one shared trait is what any two users of a popular setup have; a replacement carries the operator's whole
+        // setup over, so a pair needs the succession on several kinds at once
+        int minKinds = rule.integer("succession", "min_kinds");
+        PairMap linked = new PairMap();
+        best.forEach((key, w) -> { if (Integer.bitCount((int) kinds.get(key, 0)) >= minKinds) linked.max(key, w); });
+        if (linked.size() == 0) return;
+        for (Link l : found) graph.addLink(l);
+        fold(linked, identity, bits, 1 << KINDS.indexOf("succession"));
     }
 
     /** Sorted registration times of the registry, filling each account's block time (MAX_VALUE if none) and creation. */

@@ -56,6 +56,28 @@ class CampaignStageTest {
     }
 
     @Test
+    void anUndeclaredFleetDrivenByOneScriptHidesItsVolumeEvenWithOneSignOfExtraction() {
+        // no reasoning asked for: the pooled requests show one sign of extraction only (distinct tasks, long answers)
+        Population pop = new Population().people(260, 11);
+        pop.fleetReasoning = false;
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        Cluster c = clusterOf(pop.run(), fleet.get(0));
+        assertTrue(c.flagged(), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "an undeclared fleet driven by one scripted setup"), String.join("\n", c.reasons()));
+    }
+
+    @Test
+    void theSameFleetWithoutOneScriptedSetupStaysUnderTheOneSignCap() {
+        Population pop = new Population().people(260, 11);
+        pop.fleetReasoning = false;
+        pop.fleetOneSetup = false;
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        Cluster c = clusterOf(pop.run(), fleet.get(0));
+        assertFalse(c.flagged(), String.join("\n", c.reasons()));
+        assertFalse(anyReason(c, "an undeclared fleet driven by one scripted setup"), String.join("\n", c.reasons()));
+    }
+
+    @Test
     void aFleetSpreadOverPublicWebmailAndAProxyPoolIsNotADeclaredTeam() {
         // the same kind of fleet, registered on three public webmail services and sending through eight proxies
         // (five members each): no domain and no address is shared by most members, nothing is declared openly

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuccessionLinkTest {
     private static final long BLOCK = T0 + 10 * DAY;
     private static final LinkToken TOOL = new LinkToken("setup", "m-big|max_tokens=7777;top_k=3;");
+    private static final LinkToken HOST = new LinkToken("asn_agent", "65123 fetchlib/0.9");
+    private static final List<LinkToken> KIT = List.of(TOOL, HOST);
 
     private static AccountSummary account(String id, long first, long last, long firstBan, List<LinkToken> tokens) {
         return new AccountSummary(id, 50, first, last, firstBan, List.of(), tokens, new long[0], new long[0], new long[24],
@@ -39,7 +41,7 @@ class SuccessionLinkTest {
 
         /** Account i, blocked at the given time and running the tool. */
         void blocked(int i, long at) {
-            summaries.set(i, account(id(i), T0, at, at, List.of(TOOL)));
+            summaries.set(i, account(id(i), T0, at, at, KIT));
         }
 
         /** Account i, registered at created and active from first, running the given software. */
@@ -55,7 +57,7 @@ class SuccessionLinkTest {
     void replacementsRegisteredAfterABlockWithTheSameSoftwareLinkToTheBlockedAccounts() {
         World w = new World();
         for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
-        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK + (2 + 3 * i) * HOUR, BLOCK + DAY, List.of(TOOL));
+        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK + (2 + 3 * i) * HOUR, BLOCK + DAY, KIT);
         LinkGraph g = w.graph();
         for (int i = 0; i < 4; i++) {
             double s = g.strength(id(500 + i), id(10));
@@ -74,10 +76,21 @@ class SuccessionLinkTest {
     }
 
     @Test
+    void oneSharedTraitIsNotTheOperatorsSetup() {
+        // the same parameter set, but each replacement on a network and client of its own
+        World w = new World();
+        for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
+        for (int i = 0; i < 4; i++) {
+            w.fresh(500 + i, BLOCK + (2 + 3 * i) * HOUR, BLOCK + DAY, List.of(TOOL, new LinkToken("asn_agent", "6500" + i + " other/1")));
+        }
+        assertEquals(0, w.graph().strength(id(500), id(10)));
+    }
+
+    @Test
     void accountsActiveBeforeTheBlockAreNotReplacements() {
         World w = new World();
         for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
-        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK - 9 * DAY, BLOCK - 8 * DAY, List.of(TOOL));
+        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK - 9 * DAY, BLOCK - 8 * DAY, KIT);
         assertEquals(0, w.graph().strength(id(500), id(10)));
     }
 
@@ -86,7 +99,7 @@ class SuccessionLinkTest {
         // the tool is held by every other account; two of them blocked, and the registry's ordinary sign-ups after the
         // blocks include its holders about as often as chance gives, so no succession
         World w = new World();
-        for (int i = 100; i < 500; i += 2) w.summaries.set(i, account(id(i), T0, T0 + 20 * DAY, Long.MAX_VALUE, List.of(TOOL)));
+        for (int i = 100; i < 500; i += 2) w.summaries.set(i, account(id(i), T0, T0 + 20 * DAY, Long.MAX_VALUE, KIT));
         long block = w.facts.get(300).createdAtMs() - HOUR;
         w.blocked(100, block);
         w.blocked(102, block);
