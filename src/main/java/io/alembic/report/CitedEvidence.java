@@ -44,9 +44,9 @@ final class CitedEvidence {
                     HostileText.excerpt(prompt(d), EXCERPT_CHARS, EXCERPT_TOKEN),
                     nz(c.bundleId()) + "\n" + nz(d.sourceFile()) + "\nline " + d.sourceLine()));
         }
-        return new Table(List.of(new Table.Column("Request id (cited by)", 1.5, true), new Table.Column("Time (UTC)", 0.9, false),
-                new Table.Column("API key", 0.75, true), new Table.Column("IP", 0.95, true), new Table.Column("Router", 0.5, false),
-                new Table.Column("Prompt excerpt", 2.25, false), new Table.Column("Source (bundle, file, line)", 1.35, true)), rows);
+        return new Table(List.of(new Table.Column("Request id (cited by)", 1.45, true), new Table.Column("Time (UTC)", 1.0, false),
+                new Table.Column("API key", 0.7, true), new Table.Column("IP", 1.0, true), new Table.Column("Router", 0.55, false),
+                new Table.Column("Prompt excerpt", 2.15, false), new Table.Column("Source (bundle, file, line)", 1.3, true)), rows);
     }
 
     /** The message the model answered: the last user message of a chat, or a completion's prompt. */

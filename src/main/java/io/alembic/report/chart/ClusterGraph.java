@@ -41,33 +41,42 @@ public final class ClusterGraph implements Chart {
         double r = Math.max(10, Math.min(cx, cy) - 28);
         Map<String, double[]> at = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            double a = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
+            // two accounts side by side; more around a circle from the top
+            double a = (nodes.size() == 2 ? Math.PI : -Math.PI / 2) + 2 * Math.PI * i / nodes.size();
             at.put(nodes.get(i), new double[]{cx + r * Math.cos(a), cy + r * Math.sin(a)});
         }
+        // one line per pair and kind (eight template links between the same two accounts are one tie), as wide as the strongest
+        Map<String, double[]> edges = new TreeMap<>();
         for (Link l : links) {
-            int kind = kinds.get(l.kind());
-            int colour = KIND_COLOURS[kind % KIND_COLOURS.length];
             List<String> members = l.accounts().stream().filter(at::containsKey).sorted().toList();
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
-                    double[] p = at.get(members.get(i)), q = at.get(members.get(j));
-                    // several kinds on one pair: bend each kind's edge a little so all stay visible
-                    double off = (kind - (kinds.size() - 1) / 2.0) * 2.2;
-                    double nx = -(q[1] - p[1]), ny = q[0] - p[0];
-                    double len = Math.max(1e-6, Math.hypot(nx, ny));
-                    nx = nx / len * off;
-                    ny = ny / len * off;
-                    double wdt = 0.5 + 1.5 * Math.min(1, l.strength());
-                    if (kind % 2 == 0) pen.line(p[0] + nx, p[1] + ny, q[0] + nx, q[1] + ny, wdt, colour);
-                    else pen.dashedLine(p[0] + nx, p[1] + ny, q[0] + nx, q[1] + ny, wdt, colour);
+                    String key = members.get(i) + "\u0000" + members.get(j) + "\u0000" + l.kind();
+                    double[] e = edges.computeIfAbsent(key, x -> new double[]{kinds.get(l.kind()), 0});
+                    e[1] = Math.max(e[1], l.strength());
                 }
             }
+        }
+        for (Map.Entry<String, double[]> e : edges.entrySet()) {
+            String[] parts = e.getKey().split("\u0000");
+            int kind = (int) e.getValue()[0];
+            int colour = KIND_COLOURS[kind % KIND_COLOURS.length];
+            double[] p = at.get(parts[0]), q = at.get(parts[1]);
+            // several kinds on one pair: each kind's line is offset a little so all stay visible
+            double off = (kind - (kinds.size() - 1) / 2.0) * 3.2;
+            double nx = -(q[1] - p[1]), ny = q[0] - p[0];
+            double len = Math.max(1e-6, Math.hypot(nx, ny));
+            nx = nx / len * off;
+            ny = ny / len * off;
+            double wdt = 0.6 + 1.4 * Math.min(1, e.getValue()[1]);
+            if (kind % 2 == 0) pen.line(p[0] + nx, p[1] + ny, q[0] + nx, q[1] + ny, wdt, colour);
+            else pen.dashedLine(p[0] + nx, p[1] + ny, q[0] + nx, q[1] + ny, wdt, colour);
         }
         for (String n : nodes) {
             double[] p = at.get(n);
             boolean f = Boolean.TRUE.equals(flagged.get(n));
             pen.circle(p[0], p[1], 6, f ? 0xF2C4BF : Palette.NODE, f ? Palette.FLAGGED : Palette.AXIS, f ? 1.6 : 0.6);
-            double ly = p[1] < cy ? p[1] - 9 : p[1] + 15;
+            double ly = p[1] < cy - 1 ? p[1] - 9 : p[1] + 15;
             pen.text(p[0], ly, n, 6.5, Palette.INK, Pen.Align.CENTER);
         }
         double y = 14;
