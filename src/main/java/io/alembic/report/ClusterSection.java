@@ -34,7 +34,7 @@ final class ClusterSection {
         String more = c.accounts().size() > ClusterGraph.MAX_NODES
                 ? " The first " + ClusterGraph.MAX_NODES + " accounts by id are drawn; " + (c.accounts().size() - ClusterGraph.MAX_NODES)
                         + " more are listed above." : "";
-        out.add(new Figure(new ClusterGraph(c, flagged), 250, "Links between the cluster's accounts, one line per link and pair, "
+        out.add(new Figure(new ClusterGraph(c, flagged), 250, "Links between the cluster's accounts, one line per pair and link kind, "
                 + "told apart by colour and dash; line width follows the link's weight; flagged accounts are ringed." + more));
         List<List<String>> rows = new ArrayList<>();
         List<Link> links = new ArrayList<>(c.links());
