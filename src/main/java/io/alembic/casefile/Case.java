@@ -136,16 +136,18 @@ public final class Case implements AutoCloseable {
     public List<FieldCut> fieldCuts() throws IOException { return read(() -> new FieldCutStore(readDb).all()); }
 
     public Optional<RecordDetail> record(String requestId) throws IOException {
-        return read(() -> requests.byRequestId(requestId).map(row -> {
-            RequestRecord r = search.parse(row.rawJson());
-            if (r == null) {
-                return new RecordDetail(row.requestId(), null, null, null, null, null, null, null, null, null, List.of(), null,
-                        null, null, row.rawJson(), row.file(), row.line());
-            }
-            return new RecordDetail(r.requestId(), Timestamps.format(r.timestampMs()), r.accountId(), r.apiKeyId(), r.model(),
-                    r.client().ip(), r.client().country(), r.client().userAgent(), r.client().router(), r.status(), r.messages(),
-                    r.completionPrompt(), r.responseContent(), r.reasoning(), row.rawJson(), row.file(), row.line());
-        }));
+        return read(() -> requests.byRequestId(requestId).map(this::detail));
+    }
+
+    private RecordDetail detail(RequestStore.StoredRequest row) {
+        RequestRecord r = search.parse(row.rawJson());
+        if (r == null) {
+            return new RecordDetail(row.requestId(), null, null, null, null, null, null, null, null, null, List.of(), null,
+                    null, null, row.rawJson(), row.file(), row.line());
+        }
+        return new RecordDetail(r.requestId(), Timestamps.format(r.timestampMs()), r.accountId(), r.apiKeyId(), r.model(),
+                r.client().ip(), r.client().country(), r.client().userAgent(), r.client().router(), r.status(), r.messages(),
+                r.completionPrompt(), r.responseContent(), r.reasoning(), row.rawJson(), row.file(), row.line());
     }
 
     /**
@@ -159,6 +161,7 @@ public final class Case implements AutoCloseable {
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("ok", v.ok());
         details.put("files", v.files().size());
+        details.put("exhibits", v.exhibits().size());
         details.put("problems", v.problems().size());
         details.put("checked_head", v.head().toString());
         if (expectHead != null) details.put("expected_head", expectHead.toString());
@@ -179,6 +182,47 @@ public final class Case implements AutoCloseable {
         AnchorCheck.check(chain, new AuditAnchorStore(db).all(), problems, warnings);
         db.rollback(); // end the read transaction
         return new AuditTrail(chain.entries(), problems, warnings, chain.head());
+    }
+
+    // ---- exhibits
+
+    /** Where exhibits are kept; verify holds every file in it against its report_made entry. */
+    public Path exhibitsFolder() { return folder.exhibits(); }
+
+    /** Bundles imported into the case, oldest first. */
+    public List<CaseBundle> bundles() throws IOException {
+        return read(() -> new io.alembic.store.BundleStore(readDb).bundles().stream()
+                .map(b -> new CaseBundle(b.bundleId(), b.manifestSha256(), b.evidenceDir(), b.acceptedMismatch())).toList());
+    }
+
+    /** Stored requests by request id, in the order asked, each with its bundle; ids not in the case are left out. */
+    public List<CitedRecord> citedRecords(java.util.Collection<String> requestIds) throws IOException {
+        return read(() -> {
+            Map<String, String> bundleIds = new java.util.HashMap<>();
+            for (io.alembic.store.BundleStore.BundleRow b : new io.alembic.store.BundleStore(readDb).bundles()) {
+                bundleIds.put(b.bundleKey(), b.bundleId());
+            }
+            List<CitedRecord> out = new java.util.ArrayList<>();
+            for (RequestStore.StoredRequest row : requests.byRequestIds(requestIds)) {
+                out.add(new CitedRecord(detail(row), bundleIds.get(row.bundleKey())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records an exhibit already written into exhibits/ ({@code report_made}): its files' SHA-256, which verify re-checks,
+     * and what it shows. Returns the new audit head.
+     */
+    public synchronized AuditHead recordExhibit(String exhibitId, List<ExhibitFile> files, Map<String, Object> about) throws IOException {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("exhibit_id", exhibitId);
+        List<Map<String, Object>> fs = new java.util.ArrayList<>();
+        for (ExhibitFile f : files) fs.add(Who.details("file", f.name(), "sha256", f.sha256(), "copied_to", f.copiedTo()));
+        details.put("files", fs);
+        details.putAll(about);
+        audit.append(ExhibitCheck.ACTION, details);
+        return audit.head();
     }
 
     // ---- detection

@@ -8,12 +8,15 @@ import java.util.List;
  * no problem; warnings name what could not be checked on an older case.
  */
 public record CaseVerification(List<FileResult> files, List<IntegrityProblem> problems, List<IntegrityWarning> warnings,
-                               List<StoreFile> store, IndexSummary index, AuditHead head) {
+                               List<StoreFile> store, IndexSummary index, List<ExhibitResult> exhibits, AuditHead head) {
     public record FileResult(String bundleId, String path, String expectedSha256, String actualSha256, boolean ok, String problem) {}
 
     /** One requests file: records and lines digest recorded at import, and as stored now. */
     public record StoreFile(String bundleId, String path, long expectedRecords, String expectedLinesDigest, long records,
                             String linesDigest) {}
+
+    /** One file in exhibits/: the SHA-256 its report_made entry recorded (null: none) and the one it has now (null: gone). */
+    public record ExhibitResult(String name, String expectedSha256, String actualSha256, boolean ok) {}
 
     /** Rows in case.db and documents in the index, each with the digest of their request ids. */
     public record IndexSummary(long records, String recordsIdsDigest, long documents, String documentsIdsDigest) {}
@@ -26,5 +29,5 @@ public record CaseVerification(List<FileResult> files, List<IntegrityProblem> pr
     }
 
     /** The same result with the head the case has after recording the verification itself. */
-    CaseVerification withHead(AuditHead newHead) { return new CaseVerification(files, problems, warnings, store, index, newHead); }
+    CaseVerification withHead(AuditHead newHead) { return new CaseVerification(files, problems, warnings, store, index, exhibits, newHead); }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Lets an auditor confirm that nothing in the case changed since it was written: evidence copies, the audit log
- * (chain and recorded heads), the stored records and the search index. Every broken item is named.
+ * (chain and recorded heads), the stored records, the search index and the exhibits made from the case. Every broken
+ * item is named.
  */
 final class CaseVerifier {
     private final CaseFolder folder;
@@ -46,9 +47,10 @@ final class CaseVerifier {
                 .toList();
         IndexCheck.Summary idx = new IndexCheck(index, inventory).check(problems);
         db.rollback(); // end the read transaction
+        List<CaseVerification.ExhibitResult> exhibits = ExhibitCheck.check(folder.exhibits(), chain.entries(), problems);
         return new CaseVerification(files, problems, warnings, store,
                 new CaseVerification.IndexSummary(idx.records(), idx.recordsIdsDigest(), idx.documents(), idx.documentsIdsDigest()),
-                chain.head());
+                exhibits, chain.head());
     }
 
     private List<CaseVerification.FileResult> evidence(List<IntegrityProblem> problems) throws IOException {

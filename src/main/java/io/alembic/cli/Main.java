@@ -17,12 +17,12 @@ import java.nio.file.NoSuchFileException;
  * Entry point of the jar. It never touches JavaFX itself (only the gui subcommand does), so every other command
  * runs on a machine without a display. Exit codes: 0 success, 1 usage or other error, 2 evidence verification failed.
  */
-@Command(name = "alembic", mixinStandardHelpOptions = true, version = "Alembic 0.1.0",
+@Command(name = "alembic", mixinStandardHelpOptions = true, version = io.alembic.report.ToolVersion.TEXT,
         description = "Forensic workbench for model-distillation investigations over LLM API log bundles.",
         subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
                 TimelineCommand.class, TagCommand.class, UntagCommand.class, TagsCommand.class, UndoCommand.class,
                 NoteCommand.class, NotesCommand.class, BookmarkCommand.class, BookmarksCommand.class, SavedSearchCommand.class,
-                SampleCommand.class, BenchCommand.class, DetectCommand.class, DetectionsCommand.class, EvaluateCommand.class, GuiCommand.class})
+                SampleCommand.class, BenchCommand.class, DetectCommand.class, DetectionsCommand.class, EvaluateCommand.class, ReportCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int ERROR = 1;

@@ -90,6 +90,14 @@ final class VerifyCommand implements Callable<Integer> {
             idx.put("records_ids_digest", v.index().recordsIdsDigest());
             idx.put("documents", v.index().documents());
             idx.put("documents_ids_digest", v.index().documentsIdsDigest());
+            ArrayNode exhibits = n.putArray("exhibits");
+            for (CaseVerification.ExhibitResult x : v.exhibits()) {
+                ObjectNode o = exhibits.addObject();
+                o.put("file", "exhibits/" + x.name());
+                o.put("sha256", x.actualSha256());
+                o.put("expected_sha256", x.expectedSha256());
+                o.put("verified", x.ok());
+            }
             n.put("audit_log_intact", v.auditProblems().isEmpty());
             AuditHeadOutput.print(out, true, n, v.head());
         } else {
@@ -99,6 +107,10 @@ final class VerifyCommand implements Callable<Integer> {
                 out.printf("%-8s %d records %s/%s%n", same ? "ok" : "CHANGED", s.records(), s.bundleId(), s.path());
             }
             out.printf("index: %d documents for %d records%n", v.index().documents(), v.index().records());
+            for (CaseVerification.ExhibitResult x : v.exhibits()) {
+                out.printf("%-8s %s exhibits/%s%n", x.ok() ? "ok" : x.actualSha256() == null ? "MISSING" : "ALTERED",
+                        x.actualSha256() == null ? x.expectedSha256() : x.actualSha256(), x.name());
+            }
             out.println(v.auditProblems().isEmpty() ? "audit log: hash chain intact" : "audit log: " + v.auditProblems().get(0));
             text(out, v.problems(), v.warnings());
             AuditHeadOutput.text(out, v.head());

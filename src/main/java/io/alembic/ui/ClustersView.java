@@ -41,6 +41,8 @@ public final class ClustersView extends BorderPane {
     private final LinkLegend legend = new LinkLegend();
     private final CampaignPanel panel;
     private final Label info = new Label();
+    private final javafx.scene.control.Button exhibit = new javafx.scene.control.Button("Make exhibit…");
+    private java.util.function.Consumer<io.alembic.report.ExhibitRequest> makeExhibit = r -> { };
     private final Label empty = new Label();
     private long seq;
     private boolean ready;
@@ -107,6 +109,14 @@ public final class ClustersView extends BorderPane {
         BorderPane top = new BorderPane();
         top.setLeft(info);
         top.setCenter(legend);
+        exhibit.setId("clusterExhibit");
+        exhibit.setTooltip(new javafx.scene.control.Tooltip("An exhibit (PDF, optionally HTML) of the selected cluster and its members"));
+        exhibit.setOnAction(e -> {
+            String id = detections.selectedClusterProperty().get();
+            if (id != null) makeExhibit.accept(io.alembic.report.ExhibitRequest.cluster(id));
+        });
+        exhibit.disableProperty().bind(detections.selectedClusterProperty().isNull());
+        top.setRight(exhibit);
         BorderPane.setMargin(legend, new Insets(0, 0, 0, 20));
         top.setPadding(new Insets(8, 10, 8, 10));
         top.getStyleClass().add("search-bar");
@@ -114,6 +124,9 @@ public final class ClustersView extends BorderPane {
     }
 
     ClusterCanvas canvas() { return canvas; }
+
+    /** What "Make exhibit…" does with the selected cluster (the main window opens the exhibit dialog). */
+    void setMakeExhibit(java.util.function.Consumer<io.alembic.report.ExhibitRequest> action) { this.makeExhibit = action; }
 
     LinkLegend legend() { return legend; }
 

@@ -34,6 +34,8 @@ public final class DetectionsView extends BorderPane {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Label summary = new Label();
+    private final Button exhibit = new Button("Make exhibit…");
+    private Consumer<io.alembic.report.ExhibitRequest> makeExhibit = r -> { };
 
     DetectionsView(DetectionController detections, MarksController marks, Consumer<String> searchQuery,
                    Consumer<String> searchAccount, Consumer<String> openTimeline, Consumer<String> showCluster) {
@@ -84,6 +86,11 @@ public final class DetectionsView extends BorderPane {
 
     RankedAccountsTable table() { return table; }
 
+    /** What "Make exhibit…" does with the selected account (the main window opens the exhibit dialog). */
+    void setMakeExhibit(Consumer<io.alembic.report.ExhibitRequest> action) { this.makeExhibit = action; }
+
+    Button exhibitButton() { return exhibit; }
+
     FindingsPane findings() { return findings; }
 
     Label summary() { return summary; }
@@ -111,7 +118,14 @@ public final class DetectionsView extends BorderPane {
         summary.getStyleClass().add("view-summary");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, run, progress, progressText, cancel, gap, summary);
+        exhibit.setId("detectionsExhibit");
+        exhibit.setTooltip(new javafx.scene.control.Tooltip("An exhibit (PDF, optionally HTML) of the selected account, with a preview"));
+        exhibit.setOnAction(e -> {
+            String a = selectedAccount();
+            if (a != null) makeExhibit.accept(io.alembic.report.ExhibitRequest.accounts(List.of(a)));
+        });
+        exhibit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        HBox bar = new HBox(10, run, progress, progressText, cancel, exhibit, gap, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("search-bar");

@@ -66,6 +66,9 @@ public final class MainWindow {
         this.detectionsView = new DetectionsView(detections, marks, this::searchQuery, this::searchAccount, this::openTimeline,
                 this::showCluster);
         this.clustersView = new ClustersView(detections, id -> showView(View.DETECTIONS));
+        detectionsView.setMakeExhibit(this::makeExhibit);
+        clustersView.setMakeExhibit(this::makeExhibit);
+        timelineView.setMakeExhibit(this::makeExhibit);
         this.auditView = new AuditView(session, statusBar::setText);
 
         tabs.setId("mainTabs");
@@ -174,6 +177,17 @@ public final class MainWindow {
     String statusText() { return statusBar.getText(); }
 
     public DetectionsView detectionsView() { return detectionsView; }
+
+    /** Opens the exhibit dialog (preview, then make) for a subject of the open case. */
+    ExhibitDialog makeExhibit(io.alembic.report.ExhibitRequest request) {
+        if (!session.isOpen()) {
+            statusBar.setText("Open a case first");
+            return null;
+        }
+        ExhibitDialog d = new ExhibitDialog(session, stage, request);
+        d.show();
+        return d;
+    }
 
     public ClustersView clustersView() { return clustersView; }
 

@@ -68,9 +68,13 @@ final class TimelineToolbar extends FlowPane {
         tag.setId("tagSubject");
         Button note = button("Note…", "Add a note to this account / key / IP", () -> marks.addNote(view.target()));
         Button mark = button("Bookmark", "Bookmark this account / key / IP", () -> marks.bookmark(view.target()));
+        Button exhibit = button("Make exhibit…", "An exhibit (PDF, optionally HTML) of this account or tag, with a preview", () -> {
+            if (view.subject() != null) view.makeExhibit();
+        });
+        exhibit.setId("timelineExhibit");
         getChildren().addAll(subject, value, new Label("Zone"), zone, byModel, new Separator(javafx.geometry.Orientation.VERTICAL),
                 out, in, fit, new Separator(javafx.geometry.Orientation.VERTICAL), png, csv,
-                new Separator(javafx.geometry.Orientation.VERTICAL), tag, note, mark);
+                new Separator(javafx.geometry.Orientation.VERTICAL), tag, note, mark, exhibit);
     }
 
     void showSubject(Subject s, String v) {

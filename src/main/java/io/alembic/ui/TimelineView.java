@@ -225,5 +225,17 @@ public final class TimelineView extends BorderPane {
 
     Subject subject() { return subject; }
 
+    private Consumer<io.alembic.report.ExhibitRequest> makeExhibit = r -> { };
+
+    /** What "Exhibit…" does (the main window opens the exhibit dialog). */
+    void setMakeExhibit(Consumer<io.alembic.report.ExhibitRequest> action) { this.makeExhibit = action; }
+
+    /** An exhibit of the account shown, or of a tag's accounts; keys, IPs and routers are shown through their accounts. */
+    void makeExhibit() {
+        if (subject == Subject.ACCOUNT) makeExhibit.accept(io.alembic.report.ExhibitRequest.accounts(java.util.List.of(value)));
+        else if (subject == Subject.TAG) makeExhibit.accept(io.alembic.report.ExhibitRequest.tag(value));
+        else status.accept("Exhibits cover an account or a tag's accounts: open the account's timeline first");
+    }
+
     String value() { return value; }
 }

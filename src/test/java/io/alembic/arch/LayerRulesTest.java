@@ -51,10 +51,24 @@ class LayerRulesTest {
 
     /** Format readers turn files into records; they know nothing of cases, stores, indexes or screens. */
     @ArchTest
-    static final ArchRule formatReadersStayBelowTheCase = noClasses().that().resideInAnyPackage("io.alembic.bundle..", "io.alembic.report..")
+    static final ArchRule formatReadersStayBelowTheCase = noClasses().that().resideInAPackage("io.alembic.bundle..")
             .should().dependOnClassesThat().resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.index..",
-                    "io.alembic.ui..", "io.alembic.cli..", "io.alembic.sample..", "io.alembic.bench..")
-            .allowEmptyShould(true);
+                    "io.alembic.ui..", "io.alembic.cli..", "io.alembic.sample..", "io.alembic.bench..", "io.alembic.report..");
+
+    /**
+     * Exhibits are made from what the case already holds (casefile services, store records, timelines, detection
+     * results) and are made the same from the CLI and the GUI: no screens, no SQL or index of their own.
+     */
+    @ArchTest
+    static final ArchRule reportsReadTheCaseAndKnowNoScreens = noClasses().that().resideInAPackage("io.alembic.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.alembic.ui..", "io.alembic.cli..", "javafx..", "io.alembic.index..",
+                    "java.sql..", "org.sqlite..", "org.apache.lucene..", "io.alembic.sample..", "io.alembic.bench..");
+
+    /** The case never depends on its exhibits: verify re-checks them from the audit log alone. */
+    @ArchTest
+    static final ArchRule theCaseDoesNotKnowItsReports = noClasses().that()
+            .resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.timeline..", "io.alembic.detect..", "io.alembic.bundle..")
+            .should().dependOnClassesThat().resideInAPackage("io.alembic.report..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.alembic.(*)..").should().beFreeOfCycles();
