@@ -8,12 +8,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * An export file being written: bytes go to a temporary file beside the target while being hashed, and only a
  * finished export is moved into place, so a cancelled or failed export never leaves half a file under the real name.
  */
 final class HashedOutput implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path target;
     private final Path temp;
     private final HashingOutputStream hashing;
@@ -24,8 +27,9 @@ final class HashedOutput implements AutoCloseable {
         this.target = target.toAbsolutePath().normalize();
         Path dir = this.target.getParent();
         if (dir != null) Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
-        this.hashing = new HashingOutputStream(Files.newOutputStream(temp));
+        // not Files.createTempFile: its owner-only permissions would stick to the export; a new file follows the umask
+        this.temp = this.target.resolveSibling("." + this.target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        this.hashing = new HashingOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         this.out = new BufferedOutputStream(hashing, 1 << 16);
     }
 
