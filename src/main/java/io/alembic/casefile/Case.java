@@ -256,6 +256,39 @@ public final class Case implements AutoCloseable {
         return read(() -> DetectionService.latestOrigin(readDb));
     }
 
+    // ---- exports
+
+    /**
+     * Writes records and findings (CSV, JSON) or indicators with their campaigns (STIX) for a scope, then records the
+     * files' SHA-256 in the audit log ({@code export_made}). The scan runs on its own read connection, outside the
+     * case's lock, so the GUI keeps searching while a large export runs; only the audit entry queues with the writes.
+     * Cancel leaves no file and no audit entry.
+     */
+    public io.alembic.export.ExportResult export(io.alembic.export.ExportRequest request, ImportListener listener, CancelToken cancel)
+            throws IOException {
+        io.alembic.export.ExportResult r = new ExportService(folder, index).run(request, listener, cancel);
+        recordExport(r);
+        return r;
+    }
+
+    private synchronized void recordExport(io.alembic.export.ExportResult r) throws IOException {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("format", r.request().format().code());
+        details.put("scope", r.request().scope().kind().name().toLowerCase(java.util.Locale.ROOT));
+        details.put("scope_values", r.request().scope().values());
+        java.util.List<Map<String, Object>> files = new java.util.ArrayList<>();
+        for (io.alembic.export.ExportedFile f : r.files()) {
+            files.add(Who.details("path", f.path().toString(), "sha256", f.sha256(), "bytes", f.bytes()));
+        }
+        details.put("files", files);
+        details.put("sha256", r.main().sha256());
+        details.put("records", r.records());
+        details.put("accounts", r.accounts());
+        details.put("findings", r.findings());
+        if (r.objects() > 0) details.put("stix_objects", r.objects());
+        audit.append("export_made", details);
+    }
+
     /** Number of requests stored in the case. */
     public long recordCount() throws IOException { return read(requests::count); }
 

@@ -22,7 +22,8 @@ import java.nio.file.NoSuchFileException;
         subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
                 TimelineCommand.class, TagCommand.class, UntagCommand.class, TagsCommand.class, UndoCommand.class,
                 NoteCommand.class, NotesCommand.class, BookmarkCommand.class, BookmarksCommand.class, SavedSearchCommand.class,
-                SampleCommand.class, BenchCommand.class, DetectCommand.class, DetectionsCommand.class, EvaluateCommand.class, ReportCommand.class, GuiCommand.class})
+                SampleCommand.class, BenchCommand.class, DetectCommand.class, DetectionsCommand.class, EvaluateCommand.class, ReportCommand.class, ExportCommand.class,
+                GuiCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int ERROR = 1;

@@ -25,13 +25,18 @@ final class AppMenus {
         MenuItem verify = item("Verify Case", Shortcuts.VERIFY_CASE, w::verifyCase);
         verify.setId("menuVerifyCase");
         verify.disableProperty().bind(noCase);
+        MenuItem export = item("Export…", Shortcuts.EXPORT, w::showExportDialog);
+        export.setId("menuExport");
+        export.disableProperty().bind(noCase.or(w.exportRunning()));
+        MenuItem cancelExport = item("Cancel Export", null, w::cancelExport);
+        cancelExport.disableProperty().bind(w.exportRunning().not());
         MenuItem close = item("Close Case", Shortcuts.CLOSE_CASE, w::closeCase);
         MenuItem quit = item("Quit", Shortcuts.QUIT, w::quit);
         close.disableProperty().bind(noCase.or(importing));
         open.disableProperty().bind(importing);
         cancel.disableProperty().bind(importing.not());
         Menu file = new Menu("File", null, open, importZip, importDir, cancel, new SeparatorMenuItem(), verify,
-                new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), export, cancelExport, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
 
         MenuItem search = item("Search", Shortcuts.VIEW_SEARCH, () -> w.showView(MainWindow.View.SEARCH));

@@ -33,6 +33,9 @@ public final class MainWindow {
     private final CaseSession session;
     private final AppStatusBar statusBar;
     private final ImportProgressPane progress = new ImportProgressPane();
+    private final ImportProgressPane exportProgress = new ImportProgressPane("export");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ExportTask> exporting = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private ExportDialog exportDialog;
     private final ImportController imports;
     private final SearchView searchView;
     private final AccountsView accountsView;
@@ -88,7 +91,9 @@ public final class MainWindow {
         var noCase = session.currentCaseProperty().isNull();
         root.setTop(AppMenus.build(this, noCase, session.importingProperty()));
         root.setCenter(center);
-        root.setBottom(new VBox(progress, statusBar));
+        root.setBottom(new VBox(progress, exportProgress, statusBar));
+        exportFromContextMenu(searchView.table());
+        exportFromContextMenu(detectionsView.table());
         root.getStyleClass().add("alembic-root");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -167,6 +172,87 @@ public final class MainWindow {
         var c = detections.clusterOf(accountId);
         if (c == null) statusBar.setText(accountId + " is in no cluster" + (detections.report() == null ? " (run detection first)" : ""));
         else showCluster(c.id());
+    }
+
+    // ---- exports
+
+    /**
+     * Ctrl+Shift+E: asks for format, scope and file, starting from what the current view suggests (Search: the query's
+     * hits; Accounts, Detections, Clusters: the selected accounts; elsewhere the whole case); null with no case open.
+     */
+    public ExportDialog showExportDialog() {
+        if (!session.isOpen() || exporting.get() != null) return null;
+        View v = currentView();
+        String query = v == View.TIMELINE ? timelineView.records.query() : searchView.currentQuery();
+        io.alembic.export.ExportScope.Kind preferred = switch (v) {
+            case SEARCH, TIMELINE -> io.alembic.export.ExportScope.Kind.QUERY;
+            case ACCOUNTS, DETECTIONS, CLUSTERS, COMPARE -> io.alembic.export.ExportScope.Kind.ACCOUNTS;
+            default -> io.alembic.export.ExportScope.Kind.ALL;
+        };
+        java.util.List<String> accounts = actions.selectedAccounts();
+        Task<java.util.List<String>> tags = session.query(c -> c.tagDefinitions().stream().map(io.alembic.store.TagDefinition::name).toList());
+        ExportDialog dialog = new ExportDialog(stage, new ExportDialog.Defaults(accounts, query, java.util.List.of(), session.folderProperty().get(), preferred));
+        tags.setOnSucceeded(e -> dialog.offerTags(tags.getValue()));
+        dialog.resultProperty().addListener((o, a, request) -> {
+            if (request != null) export(request);
+        });
+        dialog.setOnHidden(e -> exportDialog = null);
+        exportDialog = dialog;
+        dialog.show();
+        return dialog;
+    }
+
+    /** The export dialog on screen, or null. */
+    ExportDialog exportDialog() { return exportDialog; }
+
+    /** Writes an export in the background with progress and Cancel in the strip above the status bar. */
+    public ExportTask export(io.alembic.export.ExportRequest request) {
+        if (!session.isOpen() || exporting.get() != null) return exporting.get();
+        ExportTask task = new ExportTask(session.currentCase(), request);
+        exporting.set(task);
+        exportProgress.bind(task, task::requestCancel);
+        task.setOnSucceeded(e -> {
+            exportFinished();
+            io.alembic.export.ExportResult r = task.getValue();
+            statusBar.setText("Exported " + Fmt.count(r.records()) + " records of " + Fmt.count(r.accounts()) + " accounts ("
+                    + request.scope().describe() + ") to " + r.main().path() + " — SHA-256 " + r.main().sha256().substring(0, 16)
+                    + "…, recorded in the audit log");
+        });
+        task.setOnFailed(e -> {
+            exportFinished();
+            if (task.isCancelRequested()) {
+                statusBar.setText("Export cancelled; no file written");
+            } else {
+                statusBar.setText("Export failed: " + Fmt.message(task.getException()));
+                error("Export failed", Fmt.message(task.getException()));
+            }
+        });
+        statusBar.setText("Exporting " + request.scope().describe() + " as " + request.format().code() + "…");
+        session.runJob(task);
+        return task;
+    }
+
+    public void cancelExport() {
+        ExportTask t = exporting.get();
+        if (t != null) t.requestCancel();
+    }
+
+    private void exportFinished() {
+        exporting.set(null);
+        exportProgress.hide();
+        if (currentView() == View.AUDIT && session.isOpen()) auditView.refresh();
+    }
+
+    javafx.beans.binding.BooleanBinding exportRunning() { return exporting.getReadOnlyProperty().isNotNull(); }
+
+    /** The export running now, or null. */
+    public ExportTask runningExport() { return exporting.get(); }
+
+    private void exportFromContextMenu(javafx.scene.control.Control table) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Export…");
+        item.setOnAction(e -> showExportDialog());
+        if (table.getContextMenu() == null) table.setContextMenu(new javafx.scene.control.ContextMenu());
+        table.getContextMenu().getItems().add(item);
     }
 
     javafx.beans.binding.BooleanBinding detectionRunning() { return detections.runningProperty().isNotNull(); }
@@ -267,6 +353,7 @@ public final class MainWindow {
 
     public void quit() {
         imports.cancelRunning();
+        cancelExport();
         detections.cancel();
         stage.close();
     }

@@ -29,6 +29,8 @@ public final class Shortcuts {
     public static final KeyCombination VIEW_AUDIT = new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination VERIFY_CASE =
             new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT =
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination RUN_DETECTION = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination GO_TO_CLUSTER = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
@@ -60,6 +62,7 @@ public final class Shortcuts {
         m.put(VIEW_CLUSTERS.getDisplayText(), "Clusters view: campaigns (flagged first), graphs, reasons and links");
         m.put(VIEW_AUDIT.getDisplayText(), "Audit trail view: entries by action and day, the chain's state, the head to write down");
         m.put(VERIFY_CASE.getDisplayText(), "Verify case: evidence, audit chain, records and index (background; result in Audit trail)");
+        m.put(EXPORT.getDisplayText(), "Export… records and findings (CSV, JSON) or indicators (STIX 2.1): whole case, selection, tag or query");
         m.put(GO_TO_CLUSTER.getDisplayText(), "Go to the selected account's cluster in the Clusters view");
         m.put(RUN_DETECTION.getDisplayText(), "Run detection over the case (background; Cancel in the Detections view)");
         m.put(TIMELINE.getDisplayText(), "Timeline of the selected account (Accounts, Detections) or hit's account (Search)");

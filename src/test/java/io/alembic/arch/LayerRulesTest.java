@@ -70,6 +70,21 @@ class LayerRulesTest {
             .resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.timeline..", "io.alembic.detect..", "io.alembic.bundle..")
             .should().dependOnClassesThat().resideInAPackage("io.alembic.report..");
 
+    /**
+     * Exports turn records and verdicts into files; which records, and reading them, is the case's job (casefile),
+     * so the writers hold no SQL, no Lucene and no screen, and never reach back into the case.
+     */
+    @ArchTest
+    static final ArchRule exportWritersStayBelowTheCase = noClasses().that().resideInAPackage("io.alembic.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.apache.lucene..", "javafx..",
+                    "io.alembic.casefile..", "io.alembic.store..", "io.alembic.index..", "io.alembic.ui..", "io.alembic.cli..",
+                    "io.alembic.sample..", "io.alembic.bench..");
+
+    /** The screens and the command line export through the case (Case.export), never by driving a writer themselves. */
+    @ArchTest
+    static final ArchRule onlyTheCaseRunsExportJobs = noClasses().that().resideOutsideOfPackages("io.alembic.export..", "io.alembic.casefile..")
+            .should().dependOnClassesThat().haveSimpleName("ExportJob");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.alembic.(*)..").should().beFreeOfCycles();
 }
