@@ -32,8 +32,8 @@ class GraphPartsTest {
         }
         assertEquals(LinkStage.KINDS.size(), colours.size(), "every kind has a colour of its own, not just a dash of its own");
         // the campaign's fleet evidence is one group, listed first
-        assertEquals(Set.of("created", "coactivity", "forwarded_for", "fleet_group"),
-                Set.copyOf(LinkStyles.legendOrder(LinkStage.KINDS).subList(0, 4)));
+        assertEquals(Set.of("created", "coactivity", "forwarded_for", "fleet_group", "succession", "pool"),
+                Set.copyOf(LinkStyles.legendOrder(LinkStage.KINDS).subList(0, 6)));
         // kinds the engine does not know (a newer engine, or an old stored report) still get distinct looks
         for (String kind : List.of("synchronised", "creation_burst", "x1", "x2", "x3", "x4", "x5", "x6")) {
             LinkStyles.Style s = LinkStyles.style(kind);

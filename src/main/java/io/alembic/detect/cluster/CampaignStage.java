@@ -28,7 +28,7 @@ public final class CampaignStage {
     /** The campaign verdicts, and one "campaign" signal per lifted member. */
     public record Result(List<Cluster> clusters, Map<String, Signal> memberSignals) {}
 
-    static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group", "succession");
+    static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group", "succession", "pool");
 
     private final Rule cluster, campaign;
     private final io.alembic.detect.RuleSet rules;
@@ -111,19 +111,21 @@ public final class CampaignStage {
                 String.join(", ", parts), String.join(", ", FLEET), declared == null ? "" : String.format(Locale.ROOT,
                         "; members openly share %s, as a team does, so fleet ties and pooled automation count %.0f%%", declared,
                         100 * campaign.num("declared_fleet_factor"))));
-        double extraction = 0, other = 0;
+        double extraction = 0, other = 0, concealed = 0;
         int withExtraction = 0;
         Map<String, Integer> detectors = new TreeMap<>();
         for (String a : c.accounts()) {
             Scoring.Own o = own.get(a);
             extraction += o.family(Scoring.EXTRACTION);
             other += 1 - (1 - o.family(Scoring.MACHINE)) * (1 - o.family(Scoring.CONCEALMENT));
+            concealed += o.family(Scoring.CONCEALMENT);
             if (o.family(Scoring.EXTRACTION) > 0) withExtraction++;
             AccountSummary s = summaries.get(a);
             if (s != null) for (Signal sig : s.signals()) detectors.merge(sig.detector(), 1, Integer::sum);
         }
         extraction /= m;
         other /= m;
+        concealed /= m;
         List<AccountSummary> present = c.accounts().stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
         PooledEvidence.Result pool = pooled.of(present);
         boolean poolDecides = pool.extraction() > extraction;
@@ -156,13 +158,16 @@ public final class CampaignStage {
             score = campaign.num("no_extraction_cap");
         }
         // an undeclared fleet of several accounts strongly tied is evidence enough of an operation; a pair of colleagues
-        // who work in step is not
-        if (fleet < campaign.num("min_fleet") && other < campaign.num("min_fleet_other") && evasion == null
-                && score > campaign.num("no_fleet_cap")) {
-            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: fleet ties %.2f (at least %.2f needed) and little "
-                    + "automation or concealment (%.2f, at least %.2f otherwise): the accounts are linked, but nothing says they "
-                    + "were run as one operation, so each stands on its own evidence.", campaign.num("no_fleet_cap"), score,
-                    fleet, campaign.num("min_fleet"), other, campaign.num("min_fleet_other")));
+        // who work in step is not, and neither is a department whose scripted evaluations share its network: scripts are
+        // what research and integrations run, so without fleet ties it takes hiding, coming back after blocks, or
+        // extraction plain across the group to make the accounts one operation
+        if (fleet < campaign.num("min_fleet") && concealed < campaign.num("min_fleet_concealment") && evasion == null
+                && extraction < campaign.num("min_fleet_extraction") && score > campaign.num("no_fleet_cap")) {
+            reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: fleet ties %.2f (at least %.2f needed), little "
+                    + "concealment (members' mean %.2f, at least %.2f otherwise) and extraction %.2f (at least %.2f otherwise): "
+                    + "the accounts are linked, but nothing says they were run as one operation, so each stands on its own "
+                    + "evidence.", campaign.num("no_fleet_cap"), score, fleet, campaign.num("min_fleet"), concealed,
+                    campaign.num("min_fleet_concealment"), extraction, campaign.num("min_fleet_extraction")));
             score = campaign.num("no_fleet_cap");
         }
         boolean covert = declared == null && fleet >= campaign.num("covert_fleet") && m >= campaign.num("covert_min_members");

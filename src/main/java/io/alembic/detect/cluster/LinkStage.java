@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * it, and only lists up to the pair cap are expanded into pairs (longer ones into a star, which still joins them).
  * A pair's strength combines two parts (see {@link Rarity}):
  * <ul>
- * <li>identity: shared payment card, custom e-mail domain, forwarded origin, direct address, creation burst, succession
+ * <li>identity: shared payment card, custom e-mail domain, forwarded origin, direct address, proxy pool, creation burst, succession
  * after a block — each kind's weight times its knee rarity (or the burst's or succession's significance), combined as
  * 1 - prod(1 - e);</li>
  * <li>behaviour: the surprise of shared irregular calendar moments plus that of the most surprising shared software
@@ -30,8 +30,8 @@ import java.util.TreeMap;
 public final class LinkStage {
     /** Kinds in bit order for {@link LinkGraph}. */
     public static final List<String> KINDS = List.of("ip", "forwarded_for", "payment", "email_domain", "created", "coactivity",
-            "setup", "agent", "asn_agent", "template", "system", "router", "fleet_group", "trait_group", "succession");
-    static final List<String> IDENTITY = List.of("ip", "forwarded_for", "payment", "email_domain");
+            "setup", "agent", "asn_agent", "template", "system", "router", "fleet_group", "trait_group", "succession", "pool");
+    static final List<String> IDENTITY = List.of("ip", "forwarded_for", "payment", "email_domain", "pool");
     static final List<String> SOFTWARE = List.of("setup", "agent", "asn_agent", "template", "system", "router");
 
     private final Rule rule;

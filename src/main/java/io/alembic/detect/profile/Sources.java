@@ -70,6 +70,9 @@ public final class Sources {
 
     public int distinctAsns() { return asns.count(); }
 
+    /** The networks seen on direct requests (each stored as its number + 1), up to the distinct cap. */
+    public long[] asnValues() { return asns.values(); }
+
     /** True when there were more distinct addresses or networks than are counted exactly. */
     public boolean ipsSaturated() { return ips.saturated(); }
 

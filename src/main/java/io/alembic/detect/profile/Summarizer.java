@@ -69,6 +69,7 @@ public final class Summarizer {
         if (p.requests() >= 5 && c.dominantSystemShare() >= 0.5 && !c.dominantSystemEmpty()) {
             out.add(new LinkToken("system", Long.toHexString(c.systems.first().value())));
         }
+        pool(out, s);
         var t = rules.of("templating");
         if (p.requests() >= t.num("min_requests")) {
             int[][] heavy = c.heavyBuckets(t.integer("bucket_min_count"), t.num("bucket_min_share"));
@@ -77,6 +78,29 @@ public final class Summarizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A proxy pool's fingerprint: for an account whose direct requests rotate through networks as the masking rule
+     * describes, MinHash bands of its set of networks. Accounts renting one pool draw from the same networks, so their
+     * sets overlap far more than two households' or two VPN users' ever do, and share a band with high probability.
+     */
+    private void pool(List<LinkToken> out, Sources s) {
+        var m = rules.of("masking");
+        if (s.direct() < m.num("min_direct_requests") || s.distinctAsns() < m.num("min_networks")
+                || s.topAsnShare() > m.num("max_top_network_share")) return;
+        var c = rules.of("cluster");
+        int bands = c.integer("pool_sketch", "bands"), rows = c.integer("pool_sketch", "rows");
+        long[] asns = s.asnValues();
+        for (int b = 0; b < bands; b++) {
+            long band = 0x9E3779B97F4A7C15L * (b + 1);
+            for (int r = 0; r < rows; r++) {
+                long seed = io.alembic.detect.parts.Hashing.mix(0x5EEDL + b * 131L + r), min = Long.MAX_VALUE;
+                for (long v : asns) min = Math.min(min, io.alembic.detect.parts.Hashing.mix(v ^ seed));
+                band = io.alembic.detect.parts.Hashing.mix(band * 31 + min);
+            }
+            out.add(new LinkToken("pool", b + ":" + Long.toHexString(band)));
+        }
     }
 
     /** Values carrying at least minShare of the account's requests (and at least two of them). */
