@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 
 /** Copies a stream to a file while hashing it, with a hard byte limit so a zip bomb cannot fill the disk. */
-final class HashingCopy {
+public final class HashingCopy {
     private HashingCopy() { }
 
     /** @throws LimitExceeded when more than {@code limit} bytes arrive */
-    static CopiedFile copy(InputStream in, Path target, String bundlePath, long limit) throws IOException {
+    public static CopiedFile copy(InputStream in, Path target, String bundlePath, long limit) throws IOException {
         Files.createDirectories(target.getParent());
         MessageDigest md = Sha256.newDigest();
         long total = 0;
@@ -29,7 +29,7 @@ final class HashingCopy {
         return new CopiedFile(bundlePath, Sha256.hex(md.digest()), total);
     }
 
-    static final class LimitExceeded extends IOException {
+    public static final class LimitExceeded extends IOException {
         final long seen;
 
         LimitExceeded(long seen) {

@@ -49,7 +49,15 @@ public final class ManifestReader {
             i++;
         }
         return new Manifest(bundleId, version, text(root, "provider"), text(root, "exported_at"), text(root, "exported_by"),
-                text(root, "case_reference"), List.copyOf(files), new String(bytes, StandardCharsets.UTF_8));
+                text(root, "case_reference"), List.copyOf(files), new String(bytes, StandardCharsets.UTF_8), convertedFrom(root));
+    }
+
+    /** A converted bundle says so in its own manifest; a missing or odd block still marks it as not vouched for. */
+    private static String convertedFrom(JsonNode root) {
+        JsonNode c = root.get("conversion");
+        if (c == null || c.isNull()) return null;
+        String f = c.path("from_format").asText("");
+        return f.isBlank() ? "unknown" : f;
     }
 
     private static String text(JsonNode n, String field) {

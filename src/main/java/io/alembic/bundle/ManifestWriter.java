@@ -21,7 +21,15 @@ public final class ManifestWriter {
 
     private ManifestWriter() { }
 
-    public static byte[] write(Header h, List<ManifestFile> files) {
+    /**
+     * How a converted bundle came about: the foreign format(s), and that no exporter's manifest vouched for the source
+     * files (Alembic hashed them itself when it read them).
+     */
+    public record Conversion(String fromFormat, String note) {}
+
+    public static byte[] write(Header h, List<ManifestFile> files) { return write(h, files, null); }
+
+    public static byte[] write(Header h, List<ManifestFile> files, Conversion conversion) {
         if (h.bundleId() == null || h.bundleId().isBlank()) throw new IllegalArgumentException("a manifest needs a bundle_id");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
@@ -38,6 +46,13 @@ public final class ManifestWriter {
                 g.writeObjectFieldStart("time_range");
                 optional(g, "start", h.timeRangeStart());
                 optional(g, "end", h.timeRangeEnd());
+                g.writeEndObject();
+            }
+            if (conversion != null) {
+                g.writeObjectFieldStart("conversion");
+                g.writeStringField("from_format", conversion.fromFormat());
+                g.writeBooleanField("exporter_manifest", false);
+                optional(g, "note", conversion.note());
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("files");

@@ -5,6 +5,8 @@ import io.alembic.bundle.CopiedFile;
 import io.alembic.bundle.EvidenceStager;
 import io.alembic.bundle.Sha256;
 import io.alembic.bundle.StagedBundle;
+import io.alembic.formats.ConvertOptions;
+import io.alembic.formats.Converter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +31,37 @@ final class EvidenceLocker {
     EvidenceLocker(CaseFolder folder) { this.folder = folder; }
 
     /** Copies and verifies; the staging copy is removed again if anything fails. */
-    StagedAndVerified stage(Path bundle) throws IOException {
+    StagedAndVerified stage(Path bundle) throws IOException { return stage(bundle, ConvertOptions.DETECT); }
+
+    /**
+     * Loose or foreign files are first written as a native bundle beside the staging folder (its name starts like a
+     * staging folder's, so a killed import's leftovers go the same way), then staged like any bundle.
+     */
+    StagedAndVerified stage(Path bundle, ConvertOptions formats) throws IOException {
         removeAbandonedStaging();
         Path staging = folder.evidence().resolve(".staging-" + UUID.randomUUID());
+        Path converted = null;
         try {
-            StagedBundle staged = EvidenceStager.stage(bundle, staging);
+            Path from = bundle;
+            if (Files.exists(bundle) && (formats.format() != null && !isNativeForced(bundle, formats) || !Converter.isNativeBundle(bundle))) {
+                converted = folder.evidence().resolve(".staging-convert-" + UUID.randomUUID());
+                Converter.convert(bundle, converted, formats);
+                from = converted;
+            }
+            StagedBundle staged = EvidenceStager.stage(from, staging);
+            if (converted != null) staged = new StagedBundle(staged.manifest(), staged.manifestSha256(), staged.dir(), staged.files(), bundle.toString());
             return new StagedAndVerified(staged, BundleVerifier.verify(staged));
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        } finally {
+            if (converted != null) deleteTree(converted);
         }
+    }
+
+    /** --format native on a real bundle is just the ordinary import. */
+    private static boolean isNativeForced(Path bundle, ConvertOptions formats) throws IOException {
+        return "native".equals(formats.format()) && Converter.isNativeBundle(bundle);
     }
 
     record StagedAndVerified(StagedBundle staged, BundleVerifier.Result verification) {

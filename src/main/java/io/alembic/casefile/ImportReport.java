@@ -12,11 +12,25 @@ import java.util.List;
  */
 public record ImportReport(String bundleId, long recordsImported, long recordsQuarantined, long fieldsCut, long accounts,
                            List<FileCheck> files, List<String> unlistedFiles, boolean acceptedMismatch,
-                           boolean alreadyImported, Upstream upstream, List<String> notes, List<BrokenPart> brokenParts) {
+                           boolean alreadyImported, Upstream upstream, List<String> notes, List<BrokenPart> brokenParts,
+                           String convertedFrom) {
     public ImportReport {
         notes = List.copyOf(notes);
         brokenParts = List.copyOf(brokenParts);
     }
+
+    public ImportReport(String bundleId, long recordsImported, long recordsQuarantined, long fieldsCut, long accounts,
+                        List<FileCheck> files, List<String> unlistedFiles, boolean acceptedMismatch,
+                        boolean alreadyImported, Upstream upstream, List<String> notes, List<BrokenPart> brokenParts) {
+        this(bundleId, recordsImported, recordsQuarantined, fieldsCut, accounts, files, unlistedFiles, acceptedMismatch, alreadyImported,
+                upstream, notes, brokenParts, null);
+    }
+
+    /**
+     * False when no exporter's manifest vouched for the files (loose files or a foreign format: Alembic hashed them itself
+     * on import); {@code convertedFrom} then names the format(s) they were read as.
+     */
+    public boolean exporterVouched() { return convertedFrom == null; }
 
     /** A compressed part whose stream broke: lines 1..{@code lastGoodLine} were imported, the rest was unreadable. */
     public record BrokenPart(String file, long lastGoodLine, String error) {}

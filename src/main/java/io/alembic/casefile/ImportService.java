@@ -43,7 +43,7 @@ final class ImportService {
         boolean acceptMismatch = options.acceptMismatch();
         listener.progress("Copying and hashing evidence", 0, 0);
         EvidenceLocker locker = new EvidenceLocker(folder);
-        EvidenceLocker.StagedAndVerified sv = locker.stage(source);
+        EvidenceLocker.StagedAndVerified sv = locker.stage(source, options.formats());
         Manifest manifest = sv.staged().manifest();
         BundleVerifier.Result verification = sv.verification();
         if (!verification.ok() && !acceptMismatch) {
@@ -75,6 +75,8 @@ final class ImportService {
         started.put("evidence", folder.root().relativize(placed.dir()).toString());
         started.put("resumed", resumed);
         started.put("unlisted_files", verification.unlisted());
+        started.put("exporter_manifest", manifest.exporterVouched());
+        if (!manifest.exporterVouched()) started.put("converted_from", manifest.convertedFrom());
         audit.append("import_started", started);
         if (!verification.ok()) {
             audit.append("verification_overridden", Map.of("bundle_id", manifest.bundleId(), "problems", problems(verification)));
@@ -112,6 +114,7 @@ final class ImportService {
                     "error", b.error()));
         }
         markOtherFiles(key, manifest, notes);
+        if (!manifest.exporterVouched()) notes.add(0, unvouched(manifest));
         bundles.markComplete(key);
         bundles.finishRun(runId, "complete", null);
         db.commit();
@@ -130,7 +133,12 @@ final class ImportService {
         ImportReport.Upstream upstream = recordUpstream(key, manifest, notes);
         return new ImportReport(report.bundleId(), report.recordsImported(), report.recordsQuarantined(), report.fieldsCut(),
                 report.accounts(), report.files(), report.unlistedFiles(), report.acceptedMismatch(), false, upstream, notes,
-                report.brokenParts());
+                report.brokenParts(), manifest.convertedFrom());
+    }
+
+    static String unvouched(Manifest m) {
+        return "no exporter manifest vouched for these files: they were read as " + m.convertedFrom()
+                + " and Alembic hashed every file itself on import (manifest.json written by Alembic)";
     }
 
     private void registerBundle(EvidenceLocker.Placed placed, boolean acceptMismatch) {
@@ -188,6 +196,7 @@ final class ImportService {
             Path file = placed.dir().resolve(f.path());
             if (row == null || row.done() || !Files.isRegularFile(file)) continue;
             if (f.isAccounts()) loader.loadAccounts(key, file, f.path(), tally);
+            if (f.isRejected()) loader.loadRejected(key, file, f.path(), tally);
         }
         for (ManifestFile f : m.files()) {
             BundleStore.FileRow row = progress.get(f.path());
@@ -204,7 +213,7 @@ final class ImportService {
      */
     private void markOtherFiles(String key, Manifest m, List<String> notes) {
         for (ManifestFile f : m.files()) {
-            if (f.isRequests() || f.isAccounts()) continue;
+            if (f.isRequests() || f.isAccounts() || f.isRejected()) continue;
             bundles.setProgress(key, f.path(), 0, true);
             if (!f.isKnownKind()) notes.add(f.path() + ": listed with kind \"" + f.kind() + "\", which this version does not read; kept as evidence, not imported");
         }
@@ -258,7 +267,7 @@ final class ImportService {
         long cut = already ? 0 : new FieldCutStore(db).countForBundle(key);
         long accounts = requests.distinctAccountsForBundle(key);
         return new ImportReport(m.bundleId(), imported, quarantined, cut, accounts, files, v.unlisted(), acceptMismatch, already,
-                upstream, notes, broken);
+                upstream, already && !m.exporterVouched() ? List.of(unvouched(m)) : notes, broken, m.convertedFrom());
     }
 
     private static List<String> problems(BundleVerifier.Result v) {

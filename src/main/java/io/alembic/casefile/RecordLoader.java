@@ -212,6 +212,33 @@ final class RecordLoader {
         return c;
     }
 
+    /**
+     * Lines the format converter could not turn into records, quarantined under their source file and line (not the
+     * rejected list's own line), in one transaction with the file's progress so a resumed import adds none twice.
+     */
+    void loadRejected(String bundleKey, Path file, String path, Tally tally) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        currentFile = path;
+        try (LineReader in = new LineReader(file, Long.MAX_VALUE)) {
+            while (next(in)) {
+                if (in.isBlank()) continue;
+                String raw = new String(in.bytes(), 0, in.length(), StandardCharsets.UTF_8);
+                com.fasterxml.jackson.databind.JsonNode n;
+                try {
+                    n = json.readTree(raw);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    n = null;
+                }
+                if (n == null || !n.isObject()) quarantine.add(bundleKey, path, in.lineNumber(), "unreadable entry of the converter's rejected list", raw);
+                else quarantine.add(bundleKey, n.path("file").asText(path), n.path("line").asLong(in.lineNumber()), n.path("reason").asText(),
+                        n.path("content").asText());
+                tally.quarantined++;
+            }
+            bundles.setProgress(bundleKey, path, in.lineNumber(), true);
+        }
+        db.commit();
+    }
+
     /** The registry is small: read it whole in one transaction. */
     void loadAccounts(String bundleKey, Path file, String path, Tally tally) throws IOException {
         AccountParser accountParser = new AccountParser();

@@ -38,6 +38,14 @@ final class ImportCommand implements Callable<Integer> {
             description = "Quarantine lines longer than this without reading them whole (bytes, or with K, M, G; default: ${DEFAULT-VALUE}).")
     long maxLineBytes;
 
+    @Option(names = "--format", paramLabel = "NAME",
+            description = "Read the files as this format instead of detecting it: native, bedrock, openai-batch, otel, gateway.")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "JSON mapping naming the columns of a CSV/JSONL gateway log (see README); enables the gateway format.")
+    Path mapping;
+
     @Option(names = "--progress", negatable = true,
             description = "Print progress on stderr (default: only when run from a terminal).")
     Boolean progress;
@@ -49,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         CancelToken cancel = new CancelToken();
         try (Case c = Case.openOrCreate(caseOption.dir)) {
             boolean showProgress = progress != null ? progress : System.console() != null;
-            ImportReport r = c.importBundle(bundle, new ImportOptions(acceptMismatch, maxLineBytes),
+            ImportReport r = c.importBundle(bundle, new ImportOptions(acceptMismatch, maxLineBytes, FormatOptions.of(format, mapping)),
                     showProgress ? new StderrProgress(err) : ImportListener.NONE, cancel);
             AuditHead head = c.auditHead();
             if (json) {
@@ -61,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                 for (ImportReport.FileCheck f : r.files()) {
                     out.printf("  %-8s %s %s%n", f.verified() ? "verified" : "MISMATCH", f.sha256() == null ? "-".repeat(64) : f.sha256(), f.path());
                 }
+                if (!r.exporterVouched()) out.printf("  format   %s (no exporter manifest: Alembic hashed every file itself)%n", r.convertedFrom());
                 for (String u : r.unlistedFiles()) out.printf("  unlisted %s (kept as evidence, not imported)%n", u);
                 for (String note : r.notes()) out.printf("  note     %s%n", note);
                 if (r.upstream() != null) {
@@ -84,6 +93,8 @@ final class ImportCommand implements Callable<Integer> {
         n.put("accounts", r.accounts());
         n.put("already_imported", r.alreadyImported());
         n.put("accepted_mismatch", r.acceptedMismatch());
+        n.put("exporter_manifest", r.exporterVouched());
+        n.put("converted_from", r.convertedFrom());
         ArrayNode files = n.putArray("files");
         for (ImportReport.FileCheck f : r.files()) {
             ObjectNode fn = files.addObject();

@@ -19,7 +19,7 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "alembic", mixinStandardHelpOptions = true, version = io.alembic.report.ToolVersion.TEXT,
         description = "Forensic workbench for model-distillation investigations over LLM API log bundles.",
-        subcommands = {ImportCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
+        subcommands = {ImportCommand.class, BundleCommand.class, SearchCommand.class, AccountsCommand.class, QuarantineCommand.class, VerifyCommand.class,
                 TimelineCommand.class, TagCommand.class, UntagCommand.class, TagsCommand.class, UndoCommand.class,
                 NoteCommand.class, NotesCommand.class, BookmarkCommand.class, BookmarksCommand.class, SavedSearchCommand.class,
                 SampleCommand.class, BenchCommand.class, DetectCommand.class, DetectionsCommand.class, EvaluateCommand.class, ReportCommand.class, ExportCommand.class,

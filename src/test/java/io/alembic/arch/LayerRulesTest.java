@@ -55,6 +55,14 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.index..",
                     "io.alembic.ui..", "io.alembic.cli..", "io.alembic.sample..", "io.alembic.bench..", "io.alembic.report..");
 
+    /** Foreign-format readers turn files into native lines below the case: no case, store, index, screen or command line. */
+    @ArchTest
+    static final ArchRule foreignFormatReadersStayBelowTheCase = noClasses().that().resideInAPackage("io.alembic.formats..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.alembic.casefile..", "io.alembic.store..", "io.alembic.index..",
+                    "io.alembic.ui..", "io.alembic.cli..", "io.alembic.detect..", "io.alembic.sample..", "io.alembic.bench..",
+                    "io.alembic.report..", "io.alembic.export..", "java.sql..", "org.sqlite..", "org.apache.lucene..", "javafx..",
+                    "java.net..");
+
     /**
      * Exhibits are made from what the case already holds (casefile services, store records, timelines, detection
      * results) and are made the same from the CLI and the GUI: no screens, no SQL or index of their own.
