@@ -55,14 +55,17 @@ public record GatewayMapping(String format, Map<String, String> columns, String 
     }
 
     /** The mapping as JSON, for a case to remember. */
-    public String toJson() {
+    public String toJson() { return toNode().toPrettyString(); }
+
+    /** The mapping as a JSON object, for an audit entry (which holds objects, not strings of JSON). */
+    public com.fasterxml.jackson.databind.node.ObjectNode toNode() {
         var n = Native.F.objectNode();
         n.put("format", format);
         var c = n.putObject("columns");
         new java.util.TreeMap<>(columns).forEach(c::put);
         n.put("timestamp_format", timestampFormat);
         n.put("delimiter", String.valueOf(delimiter));
-        return n.toPrettyString();
+        return n;
     }
 
     private static String quote(String s) { return s == null ? "missing" : "\"" + RecordSinkText.clip(s) + "\""; }
