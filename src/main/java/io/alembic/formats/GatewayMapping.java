@@ -41,6 +41,15 @@ public record GatewayMapping(String format, Map<String, String> columns, String 
         return parse(n, file.toString());
     }
 
+    /** A mapping from its JSON text (as {@link #toJson()} writes it, or as an analyst wrote the file). */
+    public static GatewayMapping fromJson(String json, String where) {
+        try {
+            return parse(JsonLines.MAPPER.readTree(json), where);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BundleFormatException(where + ": not a JSON mapping (" + JsonLines.firstLine(e.getOriginalMessage()) + ")");
+        }
+    }
+
     public static GatewayMapping parse(JsonNode n, String where) {
         if (n == null || !n.isObject() || !n.path("columns").isObject()) throw new BundleFormatException(where + ": a mapping is a JSON object with a \"columns\" object");
         Map<String, String> columns = new LinkedHashMap<>();
