@@ -126,6 +126,19 @@ public final class Case implements AutoCloseable {
         return new ImportService(folder, db, index, audit).run(bundle, options, listener, cancel);
     }
 
+    /**
+     * Remembers the gateway mapping used for files whose header is {@code headerKey} (replacing the one before) and
+     * records it in the audit log.
+     */
+    public synchronized void rememberGatewayMapping(String headerKey, io.alembic.formats.GatewayMapping mapping, Path source) throws IOException {
+        new GatewayMappingMemory(db, audit).remember(headerKey, mapping, source == null ? null : source.toString());
+    }
+
+    /** The gateway mapping last remembered for files with this header, if any. */
+    public Optional<io.alembic.formats.GatewayMapping> rememberedGatewayMapping(String headerKey) throws IOException {
+        return read(() -> GatewayMappingMemory.recall(readDb, headerKey));
+    }
+
     public SearchResults search(SearchQuery query) throws IOException { return read(() -> search.search(query)); }
 
     public List<AccountSummary> accounts() throws IOException { return read(() -> new AccountStore(readDb).summaries()); }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -43,14 +44,15 @@ final class EvidenceLocker {
         Path converted = null;
         try {
             Path from = bundle;
+            List<String> notes = List.of();
             if (Files.exists(bundle) && (formats.format() != null && !isNativeForced(bundle, formats) || !Converter.isNativeBundle(bundle))) {
                 converted = folder.evidence().resolve(".staging-convert-" + UUID.randomUUID());
-                Converter.convert(bundle, converted, formats);
+                notes = Converter.convert(bundle, converted, formats).notes();
                 from = converted;
             }
             StagedBundle staged = EvidenceStager.stage(from, staging);
             if (converted != null) staged = new StagedBundle(staged.manifest(), staged.manifestSha256(), staged.dir(), staged.files(), bundle.toString());
-            return new StagedAndVerified(staged, BundleVerifier.verify(staged));
+            return new StagedAndVerified(staged, BundleVerifier.verify(staged), notes);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
@@ -64,7 +66,8 @@ final class EvidenceLocker {
         return "native".equals(formats.format()) && Converter.isNativeBundle(bundle);
     }
 
-    record StagedAndVerified(StagedBundle staged, BundleVerifier.Result verification) {
+    /** {@code conversionNotes}: what converting loose or foreign files had to say (bodies not fetched, spans skipped). */
+    record StagedAndVerified(StagedBundle staged, BundleVerifier.Result verification, List<String> conversionNotes) {
         /** Identity of the bundle as received: the manifest and every file's hash, so a re-export with any change differs. */
         String bundleKey() {
             StringBuilder sb = new StringBuilder(staged.manifestSha256());

@@ -43,7 +43,7 @@ final class ImportService {
         boolean acceptMismatch = options.acceptMismatch();
         listener.progress("Copying and hashing evidence", 0, 0);
         EvidenceLocker locker = new EvidenceLocker(folder);
-        EvidenceLocker.StagedAndVerified sv = locker.stage(source, options.formats());
+        EvidenceLocker.StagedAndVerified sv = locker.stage(source, options.formats().withMaxLineBytes(options.maxLineBytes()));
         Manifest manifest = sv.staged().manifest();
         BundleVerifier.Result verification = sv.verification();
         if (!verification.ok() && !acceptMismatch) {
@@ -77,6 +77,7 @@ final class ImportService {
         started.put("unlisted_files", verification.unlisted());
         started.put("exporter_manifest", manifest.exporterVouched());
         if (!manifest.exporterVouched()) started.put("converted_from", manifest.convertedFrom());
+        if (options.formats().mapping() != null) started.put("gateway_mapping", options.formats().mapping().toNode());
         audit.append("import_started", started);
         if (!verification.ok()) {
             audit.append("verification_overridden", Map.of("bundle_id", manifest.bundleId(), "problems", problems(verification)));
@@ -114,7 +115,10 @@ final class ImportService {
                     "error", b.error()));
         }
         markOtherFiles(key, manifest, notes);
-        if (!manifest.exporterVouched()) notes.add(0, unvouched(manifest));
+        if (!manifest.exporterVouched()) {
+            notes.addAll(0, sv.conversionNotes());
+            notes.add(0, unvouched(manifest));
+        }
         bundles.markComplete(key);
         bundles.finishRun(runId, "complete", null);
         db.commit();

@@ -30,6 +30,10 @@ final class BundleCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", description = "JSON mapping for a CSV/JSONL gateway log.")
     Path mapping;
 
+    @Option(names = "--max-line-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "64M",
+            description = "Reject source lines longer than this without reading them whole (bytes, or with K, M, G; default: ${DEFAULT-VALUE}).")
+    long maxLineBytes;
+
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
 
@@ -43,7 +47,7 @@ final class BundleCommand implements Callable<Integer> {
         }
         Conversion c;
         try {
-            c = Converter.convert(from, out, FormatOptions.of(format, mapping));
+            c = Converter.convert(from, out, FormatOptions.of(format, mapping).withMaxLineBytes(maxLineBytes));
         } catch (RuntimeException | java.io.IOException e) {
             deleteQuietly(out);
             throw e;

@@ -23,6 +23,7 @@ final class BundleAssembler implements RecordSink, AutoCloseable {
     static final String REQUESTS = "records/part-00001.jsonl", ACCOUNTS = "accounts.jsonl", REJECTED = "rejected.jsonl";
 
     private final Path dir;
+    private final long maxLineBytes;
     private final RecordParser parser = new RecordParser();
     private final AccountParser accountParser = new AccountParser();
     private OutputStream requests, accounts, rejected;
@@ -30,7 +31,13 @@ final class BundleAssembler implements RecordSink, AutoCloseable {
     private long minTs = Long.MAX_VALUE, maxTs = Long.MIN_VALUE;
     final List<String> notes = new ArrayList<>();
 
-    BundleAssembler(Path dir) { this.dir = dir; }
+    BundleAssembler(Path dir, long maxLineBytes) {
+        this.dir = dir;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    @Override
+    public long maxLineBytes() { return maxLineBytes; }
 
     @Override
     public void request(ObjectNode record, Origin at) throws IOException {

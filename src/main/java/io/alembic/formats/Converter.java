@@ -64,7 +64,7 @@ public final class Converter {
         List<String> unrecognised = new ArrayList<>();
         for (SourceFile s : sources) if (assigned.values().stream().noneMatch(l -> l.contains(s))) unrecognised.add(s.path());
         List<String> formats = new ArrayList<>();
-        BundleAssembler sink = new BundleAssembler(out);
+        BundleAssembler sink = new BundleAssembler(out, options.maxLineBytes());
         try (sink) {
             for (Map.Entry<FormatReader, List<SourceFile>> e : assigned.entrySet()) {
                 formats.add(e.getKey().name());

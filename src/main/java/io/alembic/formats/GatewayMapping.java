@@ -41,6 +41,15 @@ public record GatewayMapping(String format, Map<String, String> columns, String 
         return parse(n, file.toString());
     }
 
+    /** A mapping from its JSON text (as {@link #toJson()} writes it, or as an analyst wrote the file). */
+    public static GatewayMapping fromJson(String json, String where) {
+        try {
+            return parse(JsonLines.MAPPER.readTree(json), where);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BundleFormatException(where + ": not a JSON mapping (" + JsonLines.firstLine(e.getOriginalMessage()) + ")");
+        }
+    }
+
     public static GatewayMapping parse(JsonNode n, String where) {
         if (n == null || !n.isObject() || !n.path("columns").isObject()) throw new BundleFormatException(where + ": a mapping is a JSON object with a \"columns\" object");
         Map<String, String> columns = new LinkedHashMap<>();
@@ -55,14 +64,17 @@ public record GatewayMapping(String format, Map<String, String> columns, String 
     }
 
     /** The mapping as JSON, for a case to remember. */
-    public String toJson() {
+    public String toJson() { return toNode().toPrettyString(); }
+
+    /** The mapping as a JSON object, for an audit entry (which holds objects, not strings of JSON). */
+    public com.fasterxml.jackson.databind.node.ObjectNode toNode() {
         var n = Native.F.objectNode();
         n.put("format", format);
         var c = n.putObject("columns");
         new java.util.TreeMap<>(columns).forEach(c::put);
         n.put("timestamp_format", timestampFormat);
         n.put("delimiter", String.valueOf(delimiter));
-        return n.toPrettyString();
+        return n;
     }
 
     private static String quote(String s) { return s == null ? "missing" : "\"" + RecordSinkText.clip(s) + "\""; }

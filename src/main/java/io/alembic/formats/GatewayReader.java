@@ -54,9 +54,7 @@ final class GatewayReader implements FormatReader {
     }
 
     private void csv(SourceFile f, RecordSink out) throws IOException {
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter()).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
-        try (Reader r = new InputStreamReader(f.open(), StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, fmt)) {
+        try (Reader r = new InputStreamReader(f.open(), StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, csvFormat(mapping.delimiter()))) {
             List<String> header = p.getHeaderNames();
             Iterator<CSVRecord> it = p.iterator();
             long line = 1;
@@ -81,6 +79,12 @@ final class GatewayReader implements FormatReader {
                 row(row, at, out);
             }
         }
+    }
+
+    /** The one CSV dialect gateway logs are read with, by the import and by the mapping dialog's preview alike. */
+    static CSVFormat csvFormat(char delimiter) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
     }
 
     private void row(JsonNode n, Origin at, RecordSink out) throws IOException {

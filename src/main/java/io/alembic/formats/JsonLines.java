@@ -23,7 +23,7 @@ final class JsonLines {
     private JsonLines() { }
 
     static void each(SourceFile f, RecordSink out, Handler h) throws IOException {
-        try (LineReader in = new LineReader(f.open(), f.name().replaceAll("(?i)\\.gz$", ""), LineReader.DEFAULT_MAX_LINE_BYTES)) {
+        try (LineReader in = new LineReader(f.open(), f.name().replaceAll("(?i)\\.gz$", ""), out.maxLineBytes())) {
             try {
                 while (in.next()) {
                     Origin at = new Origin(f.path(), in.lineNumber());

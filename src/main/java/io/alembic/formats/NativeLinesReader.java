@@ -38,7 +38,7 @@ final class NativeLinesReader implements FormatReader {
     public void convert(List<SourceFile> files, RecordSink out) throws IOException {
         for (SourceFile f : files) {
             boolean accounts = JsonLines.anyHeadObject(f, 5, NativeLinesReader::isAccount) && !JsonLines.anyHeadObject(f, 5, NativeLinesReader::isRequest);
-            try (LineReader in = new LineReader(f.open(), f.name().replaceAll("(?i)\\.gz$", ""), LineReader.DEFAULT_MAX_LINE_BYTES)) {
+            try (LineReader in = new LineReader(f.open(), f.name().replaceAll("(?i)\\.gz$", ""), out.maxLineBytes())) {
                 try {
                     while (in.next()) {
                         Origin at = new Origin(f.path(), in.lineNumber());

@@ -19,4 +19,7 @@ public interface RecordSink {
 
     /** Something the investigator should know that is not a bad line (a body delivered elsewhere, a skipped span). */
     void note(String note);
+
+    /** Lines longer than this are rejected unread: the limit the import will apply, so conversion cannot bypass it. */
+    default long maxLineBytes() { return io.alembic.bundle.LineReader.DEFAULT_MAX_LINE_BYTES; }
 }

@@ -110,7 +110,12 @@ final class Schema {
         // The audit chain's heads, a second copy beside audit.log.jsonl (see AuditAnchorStore); older cases get the
         // table empty on first open and are reported as not anchored until their next change.
         """
-        CREATE TABLE IF NOT EXISTS audit_anchors(id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL)"""
+        CREATE TABLE IF NOT EXISTS audit_anchors(id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL)""",
+        // The last gateway mapping used for a CSV/JSONL layout, keyed by its header, so the next file like it opens
+        // the mapping dialog filled in; older cases get the table empty on first open.
+        """
+        CREATE TABLE IF NOT EXISTS gateway_mappings(
+          header_key TEXT PRIMARY KEY, mapping_json TEXT NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL)"""
     };
 
     static final String[] SECONDARY_INDEXES = {

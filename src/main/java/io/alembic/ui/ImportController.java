@@ -3,6 +3,7 @@ package io.alembic.ui;
 import io.alembic.bundle.BundleVerificationException;
 import io.alembic.casefile.ImportCancelledException;
 import io.alembic.casefile.ImportReport;
+import io.alembic.formats.UnknownFormatException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
@@ -30,6 +31,7 @@ public final class ImportController {
     private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> lastError = new ReadOnlyObjectWrapper<>();
     private final List<ImportTask> active = new ArrayList<>();
+    private final MappingOffer mappings;
     private ImportTask running;
 
     ImportController(CaseSession session, ImportProgressPane progress, Consumer<String> status, Window owner) {
@@ -37,7 +39,11 @@ public final class ImportController {
         this.progress = progress;
         this.status = status;
         this.owner = owner;
+        this.mappings = new MappingOffer(session, owner, status);
     }
+
+    /** The gateway mapping dialog on screen, or null. */
+    MappingDialog mappingDialog() { return mappings.dialog(); }
 
     /** The report of the last import that succeeded. */
     public ReadOnlyObjectProperty<ImportReport> lastReportProperty() { return lastReport.getReadOnlyProperty(); }
@@ -49,13 +55,17 @@ public final class ImportController {
     public ImportTask runningTask() { return running; }
 
     /** Imports {@code bundle} (a folder or .zip) into the open case. Must be called on the FX thread. */
-    public ImportTask importBundle(Path bundle, boolean acceptMismatch) {
+    public ImportTask importBundle(Path bundle, boolean acceptMismatch) { return importBundle(bundle, acceptMismatch, null); }
+
+    /** Imports a CSV/JSONL gateway log (or a folder holding them) read through {@code mapping}. */
+    public ImportTask importBundle(Path bundle, boolean acceptMismatch, ImportTask.Mapping mapping) {
         if (!session.isOpen()) throw new IllegalStateException("no case is open to import " + bundle + " into");
-        ImportTask task = new ImportTask(session.currentCase(), bundle, acceptMismatch);
+        ImportTask task = new ImportTask(session.currentCase(), bundle, acceptMismatch, mapping);
         task.setOnScheduled(e -> {
             running = task;
             progress.bind(task);
-            status.accept("Importing " + bundle + (acceptMismatch ? " (verification mismatch accepted)" : ""));
+            status.accept("Importing " + bundle + (mapping != null ? " with the gateway mapping" : "")
+                    + (acceptMismatch ? " (verification mismatch accepted)" : ""));
         });
         task.setOnSucceeded(e -> finished(task, () -> succeeded(task.getValue(), bundle)));
         task.setOnFailed(e -> finished(task, () -> failed(task, task.getException())));
@@ -107,15 +117,22 @@ public final class ImportController {
             status.accept("Import of " + bundle.getFileName() + " cancelled; what was committed stays, a re-import resumes");
         } else if (verification != null && !task.acceptMismatch()) {
             status.accept("Bundle failed verification: " + bundle);
-            offerOverride(bundle, verification);
+            offerOverride(bundle, verification, task.mapping());
+        } else if (find(error, UnknownFormatException.class) != null && task.mapping() == null && session.isOpen()) {
+            status.accept("No known format in " + bundle.getFileName() + "; looking for a CSV or JSONL log to map…");
+            mappings.offer(bundle, m -> importBundle(bundle, false, m), () -> showFailure(bundle, error));
         } else {
-            status.accept("Import failed: " + bundle);
-            alert(Alert.AlertType.ERROR, "Import failed",
-                    "File: " + bundle + "\n\n" + Fmt.message(error));
+            showFailure(bundle, error);
         }
     }
 
-    private void offerOverride(Path bundle, BundleVerificationException e) {
+    private void showFailure(Path bundle, Throwable error) {
+        status.accept("Import failed: " + bundle);
+        alert(Alert.AlertType.ERROR, "Import failed",
+                "File: " + bundle + "\n\n" + Fmt.message(error));
+    }
+
+    private void offerOverride(Path bundle, BundleVerificationException e, ImportTask.Mapping mapping) {
         Alert a = new Alert(Alert.AlertType.WARNING, "", IMPORT_ANYWAY, ButtonType.CANCEL);
         a.initOwner(owner);
         a.setTitle("Verification failed");
@@ -125,7 +142,7 @@ public final class ImportController {
         a.getDialogPane().setId("verificationDialog");
         a.getDialogPane().setPrefWidth(560);
         a.setOnHidden(ev -> {
-            if (a.getResult() == IMPORT_ANYWAY) importBundle(bundle, true);
+            if (a.getResult() == IMPORT_ANYWAY) importBundle(bundle, true, mapping);
         });
         a.show();
     }

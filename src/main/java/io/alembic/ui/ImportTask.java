@@ -2,9 +2,13 @@ package io.alembic.ui;
 
 import io.alembic.casefile.CancelToken;
 import io.alembic.casefile.Case;
+import io.alembic.casefile.ImportOptions;
 import io.alembic.casefile.ImportReport;
+import io.alembic.formats.ConvertOptions;
+import io.alembic.formats.GatewayMapping;
 import javafx.concurrent.Task;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,18 +19,29 @@ import java.nio.file.Path;
  * The thread is never interrupted (interrupting NIO channels mid-write could damage the index).
  */
 public final class ImportTask extends Task<ImportReport> {
+    /** A gateway mapping the analyst chose in the mapping dialog, and the header of the file it was chosen for. */
+    public record Mapping(GatewayMapping mapping, String headerKey) {}
+
     private final Case target;
     private final Path bundle;
     private final boolean acceptMismatch;
+    private final Mapping mapping;
     private final CancelToken cancel = new CancelToken();
     private volatile long startNanos;
 
-    public ImportTask(Case target, Path bundle, boolean acceptMismatch) {
+    public ImportTask(Case target, Path bundle, boolean acceptMismatch) { this(target, bundle, acceptMismatch, null); }
+
+    /** @param mapping how to read a CSV/JSONL gateway log, or null to detect the format as usual */
+    public ImportTask(Case target, Path bundle, boolean acceptMismatch, Mapping mapping) {
         this.target = target;
         this.bundle = bundle;
         this.acceptMismatch = acceptMismatch;
+        this.mapping = mapping;
         updateTitle("Import " + bundle.getFileName());
     }
+
+    /** The gateway mapping this import reads with, or null. */
+    public Mapping mapping() { return mapping; }
 
     public Path bundle() { return bundle; }
 
@@ -44,7 +59,15 @@ public final class ImportTask extends Task<ImportReport> {
     protected ImportReport call() throws Exception {
         startNanos = System.nanoTime();
         updateMessage("Starting import of " + bundle);
-        return target.importBundle(bundle, acceptMismatch, this::onProgress, cancel);
+        if (mapping == null) return target.importBundle(bundle, acceptMismatch, this::onProgress, cancel);
+        // one mapped file is read as the gateway log it was mapped as; a folder still lets every other file be
+        // detected, the mapping only adding the gateway reader to what is tried
+        ConvertOptions formats = new ConvertOptions(Files.isRegularFile(bundle) ? "gateway" : null, mapping.mapping());
+        ImportReport r = target.importBundle(bundle, ImportOptions.DEFAULT.withAcceptMismatch(acceptMismatch).withFormats(formats),
+                this::onProgress, cancel);
+        // remembered once the import went through, so a mapping whose import failed is not offered again
+        target.rememberGatewayMapping(mapping.headerKey(), mapping.mapping(), bundle);
+        return r;
     }
 
     private void onProgress(String phase, long done, long total) {

@@ -50,6 +50,27 @@ class FormatsImportCliTest {
     }
 
     @Test
+    void converterNotesReachTheImportReport() throws Exception {
+        JsonNode j = importJson(fixture("bedrock/invocations.json"), tmp.resolve("c1"));
+        List<String> notes = new ArrayList<>();
+        for (JsonNode n : j.path("notes")) notes.add(n.asText());
+        assertTrue(notes.get(0).contains("no exporter manifest vouched"), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("noted, not fetched")), notes.toString());
+        CliRunner.Result text = CliRunner.run("import", fixture("otel").toString(), "--case", tmp.resolve("c2").toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("  note") && l.contains("without gen_ai attributes skipped")), text.out());
+    }
+
+    @Test
+    void theLineLimitAppliesWhileConverting() throws Exception {
+        // 800 bytes: two of the fixture's invocation lines are longer, the rest fit
+        JsonNode small = importJson(fixture("bedrock/invocations.json"), tmp.resolve("c1"), "--max-line-size", "800");
+        JsonNode q = CliRunner.run("quarantine", "--case", tmp.resolve("c1").toString(), "--json").json();
+        assertTrue(q.path("items").findValuesAsText("reason").stream().anyMatch(r -> r.contains("over the 800-byte line limit")), q.toString());
+        assertTrue(small.path("records_imported").asInt() < 6, small.toString());
+    }
+
+    @Test
     void anUnknownLayoutIsRefusedWithWhatWasTried() {
         CliRunner.Result r = CliRunner.run("import", fixture("unknown").toString(), "--case", tmp.resolve("c").toString());
         assertEquals(1, r.code());
