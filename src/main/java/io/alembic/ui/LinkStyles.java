@@ -52,7 +52,7 @@ final class LinkStyles {
         fleet("coactivity", "#d55e00");
         fleet("forwarded_for", "#cc79a7");
         fleet("fleet_group", "#882255");
-        fleet("succession", "#aa4499");
+        fleet("succession", "#661100");   // #aa4499 is the system link's
         known("ip", "#0072b2", SOLID, Group.IDENTITY);
         known("payment", "#332288", SOLID, Group.IDENTITY);
         known("email_domain", "#56b4e9", SOLID, Group.IDENTITY);
