@@ -48,6 +48,9 @@ class NetworkFreeWindowTest extends WindowTestBase {
         Fx.waitUntil(30, () -> !window.accountsView().table().getItems().isEmpty());
         String first = Fx.get(() -> window.accountsView().table().getItems().get(0).accountId());
         Fx.run(() -> window.openTimeline(first));
+        // let the timeline and its records load: the teardown closes the session off the FX thread, and a load still
+        // landing then would meet a cleared view
+        Fx.waitUntil(60, () -> window.timelineView().records.lastResults() != null);
         Fx.run(() -> window.showClusterOf(first));
         Fx.run(() -> window.showView(MainWindow.View.AUDIT));
         assertTrue(Fx.get(() -> window.stage().isShowing()));
