@@ -52,6 +52,11 @@ public final class Case implements AutoCloseable {
     private final Object readLock = new Object();
 
     private Case(CaseFolder folder) throws IOException {
+        this(folder, null, java.time.Instant.now());
+    }
+
+    /** backup: where {@link CaseUpgrade#prepare} saved an older case before this open migrates it (null if current). */
+    private Case(CaseFolder folder, Path backup, java.time.Instant at) throws IOException {
         this.folder = folder;
         this.db = CaseDatabase.open(folder.database());
         this.readDb = CaseDatabase.openReader(folder.database());
@@ -64,6 +69,12 @@ public final class Case implements AutoCloseable {
         this.tags = new TagService(db, audit, index, new CaseTagResolver(new TagDefStore(db), new TagStore(db)), tagSet);
         this.marks = new MarkService(db, audit);
         this.timelines = new TimelineService(readDb);
+        try {
+            CaseUpgrade.finish(folder, db, audit, backup, at);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** A read on the reader connection; ending its transaction afterwards lets the next read see newer commits. */
@@ -102,7 +113,9 @@ public final class Case implements AutoCloseable {
 
     /** Opens an existing case; fails with a clear message if {@code dir} is not a case folder. */
     public static Case open(Path dir) throws IOException {
-        return new Case(CaseFolder.existing(dir)).seeded();
+        CaseFolder folder = CaseFolder.existing(dir);
+        java.time.Instant at = java.time.Instant.now();
+        return new Case(folder, CaseUpgrade.prepare(folder, at), at).seeded();
     }
 
     public Path folder() { return folder.root(); }

@@ -1,5 +1,6 @@
 package io.alembic.casefile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,8 @@ import java.time.Instant;
 public final class CaseFolder {
     public static final String MARKER = "case.json";
     public static final int LAYOUT_VERSION = 1;
+    /** case.json's key for the case format (the database schema version); absent in cases made before it existed. */
+    static final String FORMAT_KEY = "format_version";
 
     private final Path root;
 
@@ -40,11 +43,35 @@ public final class CaseFolder {
         ObjectNode n = m.createObjectNode();
         n.put("application", "Alembic");
         n.put("layout_version", LAYOUT_VERSION);
+        n.put(FORMAT_KEY, io.alembic.store.CaseDatabase.currentVersion());
         n.put("created_at", Instant.now().toString());
         n.put("created_by", System.getProperty("user.name"));
         Files.writeString(f.root.resolve(MARKER), m.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
         return f;
     }
+
+    /**
+     * The case format recorded in case.json: readable without opening the database, so a newer case is refused before
+     * anything in it is touched. Cases made before formats were recorded are format 1.
+     */
+    public int formatVersion() throws IOException {
+        JsonNode n = new ObjectMapper().readTree(root.resolve(MARKER).toFile());
+        return n.path(FORMAT_KEY).asInt(1);
+    }
+
+    /** Rewrites case.json with a new format, keeping its other fields; written aside and moved so it is never half there. */
+    void writeFormatVersion(int version) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode n = (ObjectNode) m.readTree(root.resolve(MARKER).toFile());
+        n.put(FORMAT_KEY, version);
+        Path tmp = root.resolve(MARKER + ".tmp");
+        Files.writeString(tmp, m.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+        Files.move(tmp, root.resolve(MARKER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Copies of the case's own files made before an upgrade (see {@link CaseUpgrade}). */
+    public Path backups() { return root.resolve("backups"); }
 
     public Path root() { return root; }
 

@@ -27,7 +27,19 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("alembic: --import needs --case DIR");
             return Main.ERROR;
         }
-        Application.launch(AlembicApp.class, new StartupOptions(caseDir, importBundle).toArgs());
+        var problem = DisplayCheck.problem(DisplayCheck.Facts.current());
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            return Main.ERROR;
+        }
+        try {
+            Application.launch(AlembicApp.class, new StartupOptions(caseDir, importBundle).toArgs());
+        } catch (RuntimeException | LinkageError e) {
+            var explained = DisplayCheck.explain(e);
+            if (explained.isEmpty()) throw e;
+            System.err.println(explained.get());
+            return Main.ERROR;
+        }
         return 0;
     }
 }

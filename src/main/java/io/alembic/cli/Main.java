@@ -38,7 +38,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(OpenBundleArgs.rewrite(args, java.nio.file.Path.of(System.getProperty("user.home")))));
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of spawning a JVM). */

@@ -31,6 +31,12 @@ public final class CaseDatabase implements AutoCloseable {
                 s.execute("PRAGMA temp_store=MEMORY");
                 s.execute("PRAGMA busy_timeout=10000");
             }
+            int stored = Schema.storedVersion(c);
+            if (stored > Schema.VERSION) {
+                c.close();
+                throw new StoreException(file + ": case database has schema version " + stored
+                        + ", newer than this Alembic reads (" + Schema.VERSION + "); open it with a newer Alembic", null);
+            }
             Schema.create(c);
             c.setAutoCommit(false);
             c.commit();
@@ -39,6 +45,9 @@ public final class CaseDatabase implements AutoCloseable {
             throw new StoreException("cannot open case database " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** The case format this build writes and reads; older cases are migrated up to it ({@link SchemaUpgrade}). */
+    public static int currentVersion() { return Schema.VERSION; }
 
     /** The driver would otherwise run an extra SELECT after every INSERT to fetch generated keys we never use. */
     private static java.util.Properties driverProperties() {

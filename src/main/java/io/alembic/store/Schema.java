@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The case database schema. Secondary indexes are created after bulk loads, where they are cheaper to build. */
+/**
+ * The case database schema. Secondary indexes are created after bulk loads, where they are cheaper to build.
+ * {@link #VERSION} is the case format this build writes; raising it needs a step in {@link SchemaUpgrade}, because
+ * cases outlive the version that made them.
+ */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] TABLES = {
         """
@@ -115,7 +119,10 @@ final class Schema {
         // the mapping dialog filled in; older cases get the table empty on first open.
         """
         CREATE TABLE IF NOT EXISTS gateway_mappings(
-          header_key TEXT PRIMARY KEY, mapping_json TEXT NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL)"""
+          header_key TEXT PRIMARY KEY, mapping_json TEXT NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL)""",
+        // Format 2: every upgrade of the case by a newer Alembic, with its backup; audit_seq is the audit entry that
+        // recorded it (null until written, so an upgrade interrupted before its entry gets one on the next open).
+        SchemaUpgrade.MIGRATIONS_TABLE
     };
 
     static final String[] SECONDARY_INDEXES = {
@@ -127,10 +134,25 @@ final class Schema {
 
     private Schema() { }
 
+    /**
+     * Creates what is missing. A fresh database is stamped with {@link #VERSION}; an older one keeps its stored version
+     * until {@link SchemaUpgrade} migrates it, so the upgrade (and its backup and audit entry) is never skipped.
+     */
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String ddl : TABLES) s.execute(ddl);
             s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
+        }
+    }
+
+    /** The version stored in the database; 0 for a database without one yet (fresh). */
+    static int storedVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) return 0;
+            throw e;
         }
     }
 }
