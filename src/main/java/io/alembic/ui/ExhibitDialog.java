@@ -146,7 +146,10 @@ final class ExhibitDialog {
         progress.progressProperty().bind(t.progressProperty());
         status.textProperty().bind(t.messageProperty());
         t.stateProperty().addListener((o, a, s) -> {
-            if (!t.isDone()) return;
+            // judge by the state itself: Task announces SUCCEEDED on the FX thread possibly before its future counts as
+            // done, and waiting for isDone() here then missed the result for good now and then
+            if (s != javafx.concurrent.Worker.State.SUCCEEDED && s != javafx.concurrent.Worker.State.FAILED
+                    && s != javafx.concurrent.Worker.State.CANCELLED) return;
             progress.progressProperty().unbind();
             status.textProperty().unbind();
             progress.setVisible(false);

@@ -40,14 +40,20 @@ class ExhibitDialogTest extends WindowTestBase {
         String account = UiFixtureBundle.ACCOUNTS.get(0);
         ExhibitDialog dialog = Fx.get(() -> window.makeExhibit(ExhibitRequest.accounts(List.of(account))));
         ImageView preview = (ImageView) Fx.get(() -> dialog.stage().getScene().lookup("#exhibitPreview"));
-        Fx.waitUntil(120, () -> preview.getImage() != null || Fx.get(() -> ((javafx.scene.control.Label) dialog.stage().getScene()
+        // every read of dialog state goes through the FX thread: a plain field polled from the test thread may never
+        // show the FX thread's write (that made this test hang now and then)
+        Fx.waitUntil(120, () -> Fx.get(preview::getImage) != null || Fx.get(() -> ((javafx.scene.control.Label) dialog.stage().getScene()
                 .lookup("#exhibitPreviewInfo")).getText()).startsWith("No preview"));
         assertNotNull(Fx.get(preview::getImage), Fx.get(() -> ((javafx.scene.control.Label) dialog.stage().getScene().lookup("#exhibitPreviewInfo")).getText()));
         assertTrue(Fx.get(() -> preview.getImage().getHeight() > preview.getImage().getWidth()), "an A4 page, upright");
 
         Path out = tmp.resolve("exhibit.pdf");
-        Fx.run(() -> dialog.make(out));
-        Fx.waitUntil(60, () -> dialog.result() != null);
+        javafx.concurrent.Task<?> task = Fx.get(() -> dialog.make(out));
+        java.util.function.Supplier<String> status = () -> Fx.get(() -> ((javafx.scene.control.Label) dialog.stage().getScene()
+                .lookup("#exhibitStatus")).getText());
+        Fx.waitUntil(120, () -> Fx.get(dialog::result) != null || Fx.get(task::isDone));
+        Fx.waitUntil(10, () -> Fx.get(dialog::result) != null || Fx.get(task::getState) != javafx.concurrent.Worker.State.SUCCEEDED);
+        assertNotNull(Fx.get(dialog::result), () -> "task " + Fx.get(task::getState) + " " + Fx.get(task::getException) + "; status " + status.get());
         assertTrue(Files.size(out) > 1000);
         String id = Fx.get(() -> dialog.result().exhibitId());
         assertTrue(Files.isRegularFile(tmp.resolve("case").resolve("exhibits").resolve(id + ".pdf")));
