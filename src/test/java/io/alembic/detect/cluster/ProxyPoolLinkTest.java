@@ -19,7 +19,7 @@ class ProxyPoolLinkTest {
     private static void rotating(List<RequestFacts> reqs, String id, long[] pool, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Fx f = new Fx(reqs, id);
-        f.ua = "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0";
+        f.ua = "Wanderbrowse/7.2 (X11; Linux x86_64)";
         for (int i = 0; i < 120; i++) {
             f.asn = pool[r.nextInt(pool.length)];
             f.ip = "203." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256);
