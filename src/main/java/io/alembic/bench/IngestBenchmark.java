@@ -7,6 +7,7 @@ import io.alembic.casefile.ImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,6 +81,54 @@ public final class IngestBenchmark {
             if (!keepOutputs) BenchBundle.deleteTree(out);
             return new IngestResult(bundle, warmBytes, warmNanos, full, lucene, fts5, phaseMs, report.recordsQuarantined(),
                     caseBytes, lc.lineBytes(), HeapSampler.heapLimit(), keepOutputs ? caseDir : null);
+        }
+    }
+
+    /**
+     * The end-to-end mode: {@code alembic import} as a user runs it, in a new JVM started from {@code jar}, then the
+     * Lucene-only floor with {@code threads} indexing threads and the FTS5 load in this JVM (JIT-warmed first), on
+     * the same bundle read into the page cache beforehand. With {@code flightRecording} the import is profiled.
+     */
+    public EndToEndResult runEndToEnd(Path java, Path jar, int threads, Path flightRecording) throws IOException {
+        BenchBundle bundle = BenchBundle.generateOrReuse(workDir, records);
+        Path out = runDir(workDir);
+        BenchBundle.deleteTree(out);
+        Files.createDirectories(out);
+        long warmT0 = System.nanoTime();
+        long warmBytes = bundle.warmUp();
+        long warmNanos = System.nanoTime() - warmT0;
+
+        Path caseDir = out.resolve("case");
+        List<String> jvmArgs = flightRecording == null ? List.of() : EndToEndImport.flightRecording(flightRecording.toAbsolutePath());
+        List<String> cmd = EndToEndImport.command(java, jar, bundle.dir().toAbsolutePath(), caseDir.toAbsolutePath(), jvmArgs);
+        EndToEndImport.Outcome o = EndToEndImport.run(cmd);
+        if (o.exitCode() != 0 || o.records() < 0) {
+            throw new IOException("the end-to-end import failed (exit " + o.exitCode() + "): "
+                    + (o.stderr().isBlank() ? o.stdout() : o.stderr()).strip());
+        }
+        Measurement e2e = new Measurement("end_to_end", o.records(), o.nanos(), 0);
+        long caseBytes = BenchBundle.sizeOf(caseDir);
+
+        BenchBundle small = BenchBundle.generateOrReuse(workDir, WARM_UP_RECORDS);
+        Path jit = out.resolve("jit-warm-up");
+        LuceneOnlyBaseline.run(small.requestFiles(), "warm-up", jit.resolve("lucene-only"), threads);
+        Fts5Baseline.run(small.requestFiles(), jit.resolve("fts5.db"));
+        BenchBundle.deleteTree(jit);
+
+        try (HeapSampler heap = new HeapSampler()) {
+            heap.reset();
+            long t0 = System.nanoTime();
+            LuceneOnlyBaseline.Counts lc = LuceneOnlyBaseline.run(bundle.requestFiles(), "bench", out.resolve("lucene-only"), threads);
+            Measurement lucene = new Measurement("lucene_only", lc.records(), System.nanoTime() - t0, heap.max());
+
+            heap.reset();
+            t0 = System.nanoTime();
+            long fn = Fts5Baseline.run(bundle.requestFiles(), out.resolve("fts5.db"));
+            Measurement fts5 = new Measurement("fts5", fn, System.nanoTime() - t0, heap.max());
+
+            if (!keepOutputs) BenchBundle.deleteTree(out);
+            return new EndToEndResult(bundle, warmBytes, warmNanos, cmd, e2e, o.quarantined(), caseBytes, lucene, threads, fts5,
+                    lc.lineBytes(), keepOutputs ? caseDir : null, flightRecording);
         }
     }
 }

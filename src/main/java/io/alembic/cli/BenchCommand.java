@@ -2,6 +2,8 @@ package io.alembic.cli;
 
 import io.alembic.bench.BenchJson;
 import io.alembic.bench.BenchQuery;
+import io.alembic.bench.EndToEndImport;
+import io.alembic.bench.EndToEndResult;
 import io.alembic.bench.IngestBenchmark;
 import io.alembic.bench.IngestResult;
 import io.alembic.bench.SearchBenchmark;
@@ -34,7 +36,10 @@ public final class BenchCommand implements Runnable {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Generate one bundle, then time on it: the full import, a Lucene-only index of the same records,",
-                    "and an SQLite FTS5 load of the same text. Reports records/s, time ratios and peak heap."})
+                    "and an SQLite FTS5 load of the same text. Reports records/s, time ratios and peak heap.",
+                    "With --end-to-end the import runs as a user runs it: java -Xmx512m -jar <this jar> import BUNDLE",
+                    "--case DIR --no-progress in a new JVM, timed from start to exit, against Lucene-only with one",
+                    "indexing thread per core; target <= 1.3x."})
     static final class Ingest implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -50,12 +55,32 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--json", description = "Print the figures as one JSON document.")
         boolean json;
 
+        @Option(names = "--end-to-end", description = "Time `import` in a new JVM from this jar (as a user runs it) instead of in this JVM.")
+        boolean endToEnd;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Lucene-only indexing threads with --end-to-end (default: one per core).")
+        Integer threads;
+
+        @Option(names = "--jfr", paramLabel = "FILE", description = "With --end-to-end: record a JFR profile of the import into FILE.")
+        Path jfr;
+
         @Override
         public Integer call() {
             return guarded(spec, () -> {
                 if (records < 1) throw new IllegalArgumentException("--records must be at least 1");
+                if (!endToEnd && (threads != null || jfr != null)) throw new IllegalArgumentException("--threads and --jfr need --end-to-end");
+                if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+                java.nio.file.Path jar = endToEnd ? EndToEndImport.currentJar() : null;
                 WorkDir wd = WorkDir.of(work);
                 try {
+                    if (endToEnd) {
+                        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                        EndToEndResult r = new IngestBenchmark(wd.path, records, keep).runEndToEnd(EndToEndImport.currentJava(), jar, n, jfr);
+                        PrintWriter out = spec.commandLine().getOut();
+                        if (json) BenchJson.print(out, r.toJson());
+                        else r.printText(out);
+                        return;
+                    }
                     IngestResult r = new IngestBenchmark(wd.path, records, keep).run();
                     PrintWriter out = spec.commandLine().getOut();
                     if (json) BenchJson.print(out, r.toJson());
