@@ -280,8 +280,8 @@ public final class CampaignStage {
             AccountSummary s = summaries.get(a);
             AccountFacts f = registry.get(a);
             if (s == null) continue;
-            if (s.firstBan() != Long.MAX_VALUE) bans.put(a, s.firstBan());
-            else if (f != null && "banned".equalsIgnoreCase(f.status())) bans.put(a, s.last());
+            long at = Succession.blockedAt(s, f);
+            if (at != Long.MAX_VALUE) bans.put(a, at);
         }
         List<String> after = new ArrayList<>();
         for (String a : c.accounts()) {

@@ -3,7 +3,6 @@ package io.alembic.detect.cluster;
 import io.alembic.detect.AccountFacts;
 import io.alembic.detect.AccountSummary;
 import io.alembic.detect.Rule;
-import io.alembic.detect.parts.PoissonTail;
 import io.alembic.detect.parts.Rarity;
 import io.alembic.detect.profile.Calendar;
 
@@ -74,7 +73,7 @@ public final class LinkStage {
         for (String kind : IDENTITY) identity(kind, lists.getOrDefault(kind, new TreeMap<>()), ids, graph, identity, bits);
         List<CreationBursts.Burst> bursts = created(summaries, registry, ids, graph, identity, bits);
         groups(summaries, registry, bursts, ids, graph, identity, bits);
-        succession(summaries, registry, lists, ids, graph, identity, bits);
+        new Succession(rule, counts, kept).link(summaries, registry, lists, ids, graph, identity, bits);
         // the same software (agent, parameter set, system prompt, scaffold, router) is one piece of evidence however many
         // of its traits match: every user of one app shares all of them, so software alone never links two accounts
         behaviour(SOFTWARE, lists, ids, graph, surprise, bits);
@@ -131,7 +130,7 @@ public final class LinkStage {
     }
 
     /** Folds one identity kind's per-pair evidence into the pairs' identity evidence: 1 - (1 - old)(1 - e). */
-    private static void fold(PairMap evidence, PairMap identity, PairMap bits, int bit) {
+    static void fold(PairMap evidence, PairMap identity, PairMap bits, int bit) {
         evidence.forEach((key, e) -> {
             double old = identity.get(key, 0);
             identity.add(key, e * (1 - old));
@@ -288,126 +287,6 @@ public final class LinkStage {
         fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
     }
 
-    /**
-     * Software kinds specific enough to carry an operator's setup from blocked accounts to their replacements (scaffold
-     * edges are not: unrelated users of one wrapper library share them).
-     */
-    static final List<String> SUCCESSION_KINDS = List.of("setup", "asn_agent", "system");
-
-    /**
-     * Succession after enforcement: accounts blocked by the provider, and accounts registered within hours after a block
-     * that run the same specific software and only start after it. One replacement can be chance; how many a value's
-     * holders show is set against how many registrations that window saw across the whole registry (a Poisson tail),
-     * so a common client library on a busy sign-up day links nothing. The provider's own block and registration times
-     * are evidence no rewording of prompts removes.
-     */
-    private void succession(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
-                            Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids, LinkGraph graph,
-                            PairMap identity, PairMap bits) {
-        int n = counts.accounts;
-        long window = (long) (rule.num("succession", "window_hours") * 3_600_000L);
-        long[] blocked = new long[summaries.size()], created = new long[summaries.size()];
-        long[] registrations = registrationTimes(summaries, registry, blocked, created);
-        PairMap best = new PairMap(), kinds = new PairMap();
-        List<Link> found = new ArrayList<>();
-        for (String kind : SUCCESSION_KINDS) {
-            int kindBit = 1 << SUCCESSION_KINDS.indexOf(kind);
-            for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
-                List<Integer> m = v.getValue();
-                if (m.size() < 3 || m.size() > rule.integer("pair_cap")) continue;
-                List<long[]> follows = new ArrayList<>(); // {successor, blocked}
-                java.util.Set<Integer> successors = new java.util.TreeSet<>();
-                java.util.TreeSet<Long> blocks = new java.util.TreeSet<>();
-                for (int b : m) if (blocked[b] != Long.MAX_VALUE) blocks.add(blocked[b]);
-                if (blocks.isEmpty()) continue;
-                for (int a : m) {
-                    if (blocked[a] != Long.MAX_VALUE || created[a] == Long.MIN_VALUE) continue;
-                    for (int b : m) {
-                        long t = blocked[b];
-                        if (t == Long.MAX_VALUE) continue;
-                        long dt = created[a] - t;
-                        if (dt >= 0 && dt <= window && summaries.get(a).first() >= t) {
-                            follows.add(new long[]{a, b});
-                            successors.add(a);
-                        }
-                    }
-                }
-                if (successors.size() < rule.num("succession", "min_successors")) continue;
-                // chance: each other holder registering inside some block's window as often as the registry as a whole does
-                double share = windowShare(registrations, blocks, window) / (double) Math.max(1, n);
-                double expected = Math.max((m.size() - blocks.size()) * share, rule.num("succession", "min_expected"));
-                boolean any = false;
-                for (int i : m) if (kept[i]) { any = true; break; }
-                int local = (int) Math.round(1000 * Math.min(1, PoissonTail.surprise(successors.size(), expected)
-                        / rule.num("succession", "full_surprise")));
-                double sig = counts.of("succession\u0001" + kind + '\u0001' + v.getKey(), local, any) / 1000.0;
-                if (sig < rule.num("succession", "min_significance")) continue;
-                double w = rule.num("succession", "weight") * sig;
-                for (long[] f : follows) {
-                    long key = PairMap.key((int) f[0], (int) f[1]);
-                    best.max(key, w);
-                    kinds.or(key, kindBit);
-                }
-                List<Integer> involved = new ArrayList<>(successors);
-                for (int b : m) if (blocked[b] != Long.MAX_VALUE) involved.add(b);
-                involved.sort(null);
-                found.add(new Link("succession", String.format(Locale.ROOT,
-                        "%d accounts registered within %.0f h after a block of another running %s %s", successors.size(),
-                        rule.num("succession", "window_hours"), kind, cut(v.getKey())), round(w), names(ids, involved)));
-            }
-        }
-        // one shared trait is what any two users of a popular setup have; a replacement carries the operator's whole
-        // setup over, so a pair needs the succession on several kinds at once
-        int minKinds = rule.integer("succession", "min_kinds");
-        PairMap linked = new PairMap();
-        best.forEach((key, w) -> { if (Integer.bitCount((int) kinds.get(key, 0)) >= minKinds) linked.max(key, w); });
-        if (linked.size() == 0) return;
-        for (Link l : found) graph.addLink(l);
-        fold(linked, identity, bits, 1 << KINDS.indexOf("succession"));
-    }
-
-    /** Sorted registration times of the registry, filling each account's block time (MAX_VALUE if none) and creation. */
-    private static long[] registrationTimes(List<AccountSummary> summaries, Map<String, AccountFacts> registry, long[] blocked,
-                                            long[] created) {
-        long[] out = new long[registry.size()];
-        int k = 0;
-        for (AccountFacts f : registry.values()) if (f.createdAtMs() != null) out[k++] = f.createdAtMs();
-        out = java.util.Arrays.copyOf(out, k);
-        java.util.Arrays.sort(out);
-        for (int i = 0; i < summaries.size(); i++) {
-            AccountSummary s = summaries.get(i);
-            AccountFacts f = registry.get(s.accountId());
-            created[i] = f == null || f.createdAtMs() == null ? Long.MIN_VALUE : f.createdAtMs();
-            String status = f == null || f.status() == null ? "" : f.status().toLowerCase(Locale.ROOT);
-            blocked[i] = s.firstBan() != Long.MAX_VALUE ? s.firstBan()
-                    : status.equals("banned") || status.equals("suspended") ? s.last() : Long.MAX_VALUE;
-        }
-        return out;
-    }
-
-    /** Registrations that fall in the union of the windows after each block. */
-    private static int windowShare(long[] registrations, java.util.TreeSet<Long> blocks, long window) {
-        int count = 0;
-        long coveredTo = Long.MIN_VALUE;
-        for (long b : blocks) {
-            long from = Math.max(b, coveredTo), to = b + window;
-            if (to <= from) continue;
-            count += upper(registrations, to) - upper(registrations, from);
-            coveredTo = to;
-        }
-        return count;
-    }
-
-    /** Number of values <= t. */
-    private static int upper(long[] sorted, long t) {
-        int lo = 0, hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= t) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
     /** How many accounts hold a value, from the counts in use (local, or the full population's). */
     private int df(String kind, String value, List<Integer> members) {
         boolean any = false;
@@ -453,13 +332,13 @@ public final class LinkStage {
         for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) sink.accept(members.get(a), members.get(b));
     }
 
-    private static List<String> names(List<String> ids, List<Integer> members) {
+    static List<String> names(List<String> ids, List<Integer> members) {
         List<String> out = new ArrayList<>(members.size());
         for (int i : members) out.add(ids.get(i));
         return out;
     }
 
-    private static String cut(String v) { return v.length() > 200 ? v.substring(0, 200) : v; }
+    static String cut(String v) { return v.length() > 200 ? v.substring(0, 200) : v; }
 
-    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+    static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 }
