@@ -215,7 +215,8 @@ public final class FactsReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
-            long v = t.isNumeric() ? p.getLongValue() : 0;
+            Long n = RecordParser.countOrNull(p, t);
+            long v = n == null ? 0 : n;
             switch (name) {
                 case "input_tokens" -> inTok = v;
                 case "output_tokens" -> outTok = v;

@@ -63,7 +63,7 @@ public final class RecordParser {
                 case "request" -> { if (t == JsonToken.START_OBJECT) readRequest(p, b); else p.skipChildren(); }
                 case "response" -> { if (t == JsonToken.START_OBJECT) readResponse(p, b); else p.skipChildren(); }
                 case "usage" -> { if (t == JsonToken.START_OBJECT) readUsage(p, b); else p.skipChildren(); }
-                case "latency_ms" -> b.latencyMs = longOrNull(p, t);
+                case "latency_ms" -> b.latencyMs = count(longOrNull(p, t));
                 default -> p.skipChildren();
             }
         }
@@ -196,7 +196,7 @@ public final class RecordParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
-            Long n = longOrNull(p, t);
+            Long n = count(longOrNull(p, t));
             long v = n == null ? 0 : n;
             switch (name) {
                 case "input_tokens" -> b.inputTokens = v;
@@ -222,6 +222,22 @@ public final class RecordParser {
         double d = p.getDoubleValue();
         return Double.isFinite(d) && d >= Long.MIN_VALUE && d < 0x1p63 ? (long) d : null;
     }
+
+    /**
+     * Counts (tokens, milliseconds) are sums' inputs: a negative one or one past {@link #MAX_COUNT} is no real request's and
+     * would overflow the per-account totals, so it is left out like a number out of range (the verbatim line keeps it).
+     */
+    private static Long count(Long n) {
+        return n == null || n < 0 || n > MAX_COUNT ? null : n;
+    }
+
+    /** The value as a count, or null when it is none; shared with {@link FactsReader} so both read a record alike. */
+    static Long countOrNull(JsonParser p, JsonToken t) throws IOException {
+        return count(longOrNull(p, t));
+    }
+
+    /** Far above any context window or timeout, and low enough that 2^32 of them cannot overflow a long sum. */
+    static final long MAX_COUNT = (1L << 31) - 1;
 
     /** A scalar as text; objects and arrays are skipped (kept only in the raw line) and give null. */
     private static String scalar(JsonParser p, JsonToken t) throws IOException {

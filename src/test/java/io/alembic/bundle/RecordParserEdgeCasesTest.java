@@ -46,6 +46,20 @@ class RecordParserEdgeCasesTest {
     }
 
     @Test
+    void countsNoRequestCouldHaveAreLeftOutSoAccountTotalsCannotOverflow() throws BadRecordException {
+        // found by ImportFuzzTest in CI: two lines of 9223372036854775807 input tokens made the account totals' SUM overflow,
+        // and the import failed after every line had been stored
+        RequestRecord r = parse(VALID.replace("\"input_tokens\":10", "\"input_tokens\":9223372036854775807")
+                .replace("\"output_tokens\":20", "\"output_tokens\":-20").replace("\"latency_ms\":812", "\"latency_ms\":-1"));
+        assertEquals(0, r.inputTokens());
+        assertEquals(0, r.outputTokens());
+        assertNull(r.latencyMs());
+        assertEquals(5, r.reasoningTokens());
+        RequestRecord big = parse(VALID.replace("\"input_tokens\":10", "\"input_tokens\":" + RecordParser.MAX_COUNT));
+        assertEquals(RecordParser.MAX_COUNT, big.inputTokens());
+    }
+
+    @Test
     void messageThatIsNotAnObjectIsSkippedNotMistakenForTrailingData() throws BadRecordException {
         RequestRecord r = parse(VALID.replace("\"messages\":[", "\"messages\":[\"stray\",7,"));
         assertEquals("explain krebs", r.promptText());
