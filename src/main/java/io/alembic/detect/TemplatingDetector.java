@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Templated prompts: most of an account's prompts fall into a few scaffolds, one frame with a slot filled from a
  * dataset: near-duplicate edges (MinHash/LSH buckets over the first and last tokens), or an exact opening or closing
- * run of words shared by many prompts around varying content. Found from the structure alone, in any language,
+ * run of words, or first or last line, shared by many prompts around varying content. Found from the structure alone, in any language,
  * without knowing any scaffold's words.
  */
 public final class TemplatingDetector implements Detector {
@@ -31,7 +31,7 @@ public final class TemplatingDetector implements Detector {
         if (share < r.num("min_templated_share")) return null;
         String text = String.format(Locale.ROOT,
                 "%d of %d prompts (%s, threshold %s) sit in recurring scaffolds: near-duplicate edges (MinHash/LSH, %d dominant "
-                        + "buckets) or the same opening or closing run of %d words around varying content.", templated, n,
+                        + "buckets), the same opening or closing run of %d words, or the same first or last line around varying content.", templated, n,
                 Times.pct(share), Times.pct(r.num("min_templated_share")), buckets, io.alembic.detect.profile.Content.EDGE);
         return Signal.of(id(), r, r.weight() * Math.min(1, share / 0.8), text,
                 java.util.Arrays.copyOf(ev, Math.min(templated, ev.length)), templated);

@@ -59,6 +59,29 @@ class TemplatingDetectorTest {
         assertTrue(s.explanation().contains("30 of 30 prompts"), s.explanation());
     }
 
+    /** Whole lines of a Dutch frame, picked and ordered per prompt, around a multi-line item: no fixed run of words at either end. */
+    static String linesFrame(int i) {
+        String[] openers = {"Opdracht voor het archief", "Nieuwe casus uit de map", "Volgende vraag"};
+        String[] closers = {"Schrijf de afleiding volledig uit.", "Controleer elke tussenstap.", "Zet het eindantwoord apart."};
+        SplittableRandom r = new SplittableRandom(i * 7L + 3);
+        String item = Fx.content(i) + "\n" + Fx.content(i + 500);
+        String open = openers[r.nextInt(openers.length)], close = closers[r.nextInt(closers.length)];
+        return r.nextBoolean() ? open + "\n\n" + item + "\n" + close : item + "\n" + close + "\n" + open;
+    }
+
+    @Test
+    void firesOnAFrameOfWholeLinesInAnyOrder() {
+        Signal s = run(30, TemplatingDetectorTest::linesFrame, "");
+        assertNotNull(s, "recurring first or last lines around a changing item are a scaffold");
+        assertTrue(s.explanation().contains("30 of 30 prompts"), s.explanation());
+    }
+
+    @Test
+    void silentForMultiLineMessagesThatShareNoLine() {
+        // a person pasting notes: two lines each, none of them repeated
+        assertNull(run(30, i -> Fx.content(i) + "\n" + Fx.content(i + 900), ""));
+    }
+
     @Test
     void silentForAnAppWithAFixedSystemPromptButFreeUserText() {
         String system = "You are Sprout, the friendly helper inside a household budgeting app. Keep answers brief.";

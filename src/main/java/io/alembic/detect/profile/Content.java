@@ -18,6 +18,8 @@ public final class Content {
     private final int bands;
     private long[] hashes = new long[4], firsts = new long[4], lasts = new long[4], prefixes = new long[4], suffixes = new long[4];
     private int[] seqs = new int[4];
+    /** Hashes of a multi-line prompt's first and last lines (0 for a one-line prompt): wrappers composed of whole lines. */
+    private int[] headLines = new int[4], tailLines = new int[4];
     private int[] bandKeys;
     private int n;
     long tokens, multiTurn, shortPrompts, nonLatin;
@@ -56,6 +58,8 @@ public final class Content {
             prefixes = Arrays.copyOf(prefixes, n * 2);
             suffixes = Arrays.copyOf(suffixes, n * 2);
             seqs = Arrays.copyOf(seqs, n * 2);
+            headLines = Arrays.copyOf(headLines, n * 2);
+            tailLines = Arrays.copyOf(tailLines, n * 2);
             bandKeys = Arrays.copyOf(bandKeys, n * 2 * bands);
         }
         long h = 0x51ED270B2A3F1C4DL;
@@ -66,6 +70,7 @@ public final class Content {
         prefixes[n] = edge(tokenList, true);
         suffixes[n] = edge(tokenList, false);
         seqs[n] = seq;
+        lines(last, n);
         for (int b = 0; b < bands; b++) bandKeys[n * bands + b] = (int) keys[b];
         n++;
         tokens += tokenList.size();
@@ -89,6 +94,43 @@ public final class Content {
     }
 
     /**
+     * The first and last non-blank lines of a message of two or more, when they hold a letter or digit: a wrapper built of
+     * whole lines (an opening line, an instruction, a closing line, in any order and language) keeps some of them
+     * verbatim while the item between them changes, which the word edges miss when the pieces are short or reordered.
+     */
+    private void lines(String text, int i) {
+        int start = -1, end = -1, firstEnd = -1, lastStart = -1, count = 0;
+        int len = Math.min(text.length(), 20_000);
+        for (int p = 0; p <= len; ) {
+            int nl = p < len ? text.indexOf('\n', p) : -1;
+            int stop = nl < 0 || nl > len ? len : nl;
+            int a = p, b = stop;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b > a) {
+                if (count++ == 0) { start = a; firstEnd = b; }
+                lastStart = a;
+                end = b;
+            }
+            p = stop + 1;
+        }
+        headLines[i] = count >= 2 ? lineKey(text, start, firstEnd) : 0;
+        tailLines[i] = count >= 2 ? lineKey(text, lastStart, end) : 0;
+    }
+
+    private static int lineKey(String text, int from, int to) {
+        boolean word = false;
+        int h = 0x2F6B;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            word |= Character.isLetterOrDigit(c);
+            h = 31 * h + c;
+        }
+        int key = (int) Hashing.mix(h);
+        return !word ? 0 : key == 0 ? 1 : key;
+    }
+
+    /**
      * Prompts that open (or close) with the same exact run of words as at least minCount and minShare of the account's
      * prompts: a wrapper around a slot, found the way log-template miners find constant parts, in any language.
      * @param evidence filled with the scan sequence numbers of the first such requests; returns the count
@@ -96,7 +138,13 @@ public final class Content {
     public int wrapped(int minCount, double minShare, int[] evidence, long[] heavyKeys) {
         int need = (int) Math.max(minCount, Math.ceil(minShare * n));
         java.util.Set<Long> heavy = new java.util.HashSet<>();
-        for (long[] keys : new long[][]{prefixes, suffixes}) {
+        long[] heads = new long[n], tails = new long[n];
+        // line keys live apart from word-edge keys (high bit set), so the two never collide
+        for (int i = 0; i < n; i++) {
+            heads[i] = headLines[i] == 0 ? 0 : (1L << 40) | (headLines[i] & 0xFFFFFFFFL);
+            tails[i] = tailLines[i] == 0 ? 0 : (2L << 40) | (tailLines[i] & 0xFFFFFFFFL);
+        }
+        for (long[] keys : new long[][]{prefixes, suffixes, heads, tails}) {
             long[] col = Arrays.copyOf(keys, n);
             Arrays.sort(col);
             for (int i = 0; i < n; ) {
@@ -108,7 +156,7 @@ public final class Content {
         }
         int hits = 0;
         for (int i = 0; i < n; i++) {
-            if (heavy.contains(prefixes[i]) || heavy.contains(suffixes[i])) {
+            if (heavy.contains(prefixes[i]) || heavy.contains(suffixes[i]) || heavy.contains(heads[i]) || heavy.contains(tails[i])) {
                 if (hits < evidence.length) evidence[hits] = seqs[i];
                 hits++;
             }
@@ -326,6 +374,8 @@ public final class Content {
         prefixes = null;
         suffixes = null;
         seqs = null;
+        headLines = null;
+        tailLines = null;
         bandKeys = null;
         sortedHashes = null;
         growth = null;
