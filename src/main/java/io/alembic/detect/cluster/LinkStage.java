@@ -60,6 +60,8 @@ public final class LinkStage {
 
     private Counts counts;
     private boolean[] kept;
+    /** Pairs registered in one burst, with that moment's surprise: set by the creation step, read by co-activity. */
+    private PairMap registeredTogether = new PairMap();
 
     private LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry, Counts counts, java.util.Set<String> keep) {
         this.counts = counts;
@@ -71,7 +73,7 @@ public final class LinkStage {
         Map<String, TreeMap<String, List<Integer>>> lists = lists(summaries, registry);
         PairMap identity = new PairMap(), surprise = new PairMap(), bits = new PairMap();
         for (String kind : IDENTITY) identity(kind, lists.getOrDefault(kind, new TreeMap<>()), ids, graph, identity, bits);
-        List<CreationBursts.Burst> bursts = created(summaries, registry, ids, graph, identity, bits);
+        List<CreationBursts.Burst> bursts = created(summaries, registry, lists, ids, graph, identity, surprise, bits);
         groups(summaries, registry, bursts, ids, graph, identity, bits);
         new Succession(rule, counts, kept).link(summaries, registry, lists, ids, graph, identity, bits);
         // the same software (agent, parameter set, system prompt, scaffold, router) is one piece of evidence however many
@@ -188,7 +190,12 @@ public final class LinkStage {
             if (w <= 0) continue;
             for (int a : m) own[a] += w;
             if (m.size() < 2 || tooCommon(df, n)) continue;
-            expand(m, "calendar\u0001" + Long.toHexString(e.getKey()), df, ids, (a, b) -> shared.add(PairMap.key(a, b), w));
+            // two accounts of one registration burst starting on one day is the burst again, which counts already
+            boolean first = kind == Calendar.FIRST;
+            expand(m, "calendar\u0001" + Long.toHexString(e.getKey()), df, ids, (a, b) -> {
+                long key = PairMap.key(a, b);
+                if (!first || registeredTogether.get(key, 0) == 0) shared.add(key, w);
+            });
             graph.addLink(new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
         }
         shared.forEach((key, w) -> {
@@ -198,14 +205,22 @@ public final class LinkStage {
         });
     }
 
+    /**
+     * Registration bursts: an identity link of their own (weight x significance). Members that also run software found
+     * mostly inside the burst (at least half of its holders are members) share the registration as a moment too, counted as
+     * behaviour surprise 2 ln(N/size) like a shared first day: a fleet registered and set up by one operator links where
+     * neither the burst nor the software would alone, while a browser or SDK that strangers in a chance burst happen to
+     * share (held mostly outside it) adds nothing.
+     */
     private List<CreationBursts.Burst> created(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
-                                               List<String> ids, LinkGraph graph, PairMap identity, PairMap bits) {
+                                               Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids, LinkGraph graph,
+                                               PairMap identity, PairMap surprise, PairMap bits) {
         Long[] created = new Long[summaries.size()];
         for (int i = 0; i < created.length; i++) {
             AccountFacts f = registry.get(summaries.get(i).accountId());
             created[i] = f == null ? null : f.createdAtMs();
         }
-        PairMap best = new PairMap();
+        PairMap best = new PairMap(), together = new PairMap();
         double weight = rule.num("identity", "created", "weight");
         List<CreationBursts.Burst> bursts = new ArrayList<>();
         if (counts.bursts() != null) { // the full registry's bursts, for the accounts present
@@ -228,10 +243,38 @@ public final class LinkStage {
             double w = weight * b.significance();
             int size = counts.of("burst\u0001" + b.describe(), m.size(), m.stream().anyMatch(i -> kept[i]));
             expand(m, "burst\u0001" + b.describe(), size, ids, (x, y) -> best.max(PairMap.key(x, y), w));
+            double moment = Rarity.surprise(size, counts.accounts);
+            for (List<Integer> kit : kits(m, summaries, lists)) {
+                for (int x = 0; x < kit.size(); x++) for (int y = x + 1; y < kit.size(); y++) together.max(PairMap.key(kit.get(x), kit.get(y)), moment);
+            }
             graph.addLink(new Link("created", b.describe(), round(w), names(ids, m)));
         }
         fold(best, identity, bits, 1 << KINDS.indexOf("created"));
+        together.forEach(surprise::add);
+        registeredTogether = together;
         return bursts;
+    }
+
+    /** Burst members grouped by each software value at least two of them run and that is held mostly inside the burst. */
+    private List<List<Integer>> kits(List<Integer> members, List<AccountSummary> summaries, Map<String, TreeMap<String, List<Integer>>> lists) {
+        Map<String, List<Integer>> byValue = new TreeMap<>();
+        for (int i : members) {
+            for (LinkToken t : summaries.get(i).tokens()) {
+                if (!SOFTWARE.contains(t.kind())) continue;
+                List<Integer> l = byValue.computeIfAbsent(t.kind() + '\u0001' + t.value(), k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byValue.entrySet()) {
+            List<Integer> inBurst = e.getValue();
+            if (inBurst.size() < 2) continue;
+            int cut = e.getKey().indexOf('\u0001');
+            String kind = e.getKey().substring(0, cut), value = e.getKey().substring(cut + 1);
+            List<Integer> holders = lists.getOrDefault(kind, new TreeMap<>()).getOrDefault(value, inBurst);
+            if (df(kind, value, holders) <= 2 * inBurst.size()) out.add(inBurst);
+        }
+        return out;
     }
 
     /**
