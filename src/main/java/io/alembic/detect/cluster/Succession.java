@@ -50,7 +50,6 @@ final class Succession {
             for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
                 List<Integer> m = v.getValue();
                 if (m.size() < 3 || m.size() > rule.integer("pair_cap")) continue;
-                List<long[]> follows = new ArrayList<>(); // {successor, blocked}
                 java.util.Set<Integer> successors = new java.util.TreeSet<>();
                 java.util.TreeSet<Long> blocks = new java.util.TreeSet<>();
                 for (int b : m) if (blocked[b] != Long.MAX_VALUE) blocks.add(blocked[b]);
@@ -61,10 +60,7 @@ final class Succession {
                         long t = blocked[b];
                         if (t == Long.MAX_VALUE) continue;
                         long dt = created[a] - t;
-                        if (dt >= 0 && dt <= window && summaries.get(a).first() >= t) {
-                            follows.add(new long[]{a, b});
-                            successors.add(a);
-                        }
+                        if (dt >= 0 && dt <= window && summaries.get(a).first() >= t) successors.add(a);
                     }
                 }
                 if (successors.size() < rule.num("succession", "min_successors")) continue;
@@ -78,10 +74,16 @@ final class Succession {
                 double sig = counts.of("succession\u0001" + kind + '\u0001' + v.getKey(), local, any) / 1000.0;
                 if (sig < rule.num("succession", "min_significance")) continue;
                 double w = rule.num("succession", "weight") * sig;
-                for (long[] f : follows) {
-                    long key = PairMap.key((int) f[0], (int) f[1]);
-                    best.max(key, w);
-                    kinds.or(key, kindBit);
+                // a replacement takes over from the operator, not from one account: once the value's succession is
+                // significant, each successor links to every holder blocked before it registered, also the ones blocked
+                // earlier than the window (an operator loses accounts over days and replaces them in one batch)
+                for (int a : successors) {
+                    for (int b : m) {
+                        if (blocked[b] == Long.MAX_VALUE || blocked[b] > created[a]) continue;
+                        long key = PairMap.key(a, b);
+                        best.max(key, w);
+                        kinds.or(key, kindBit);
+                    }
                 }
                 List<Integer> involved = new ArrayList<>(successors);
                 for (int b : m) if (blocked[b] != Long.MAX_VALUE) involved.add(b);

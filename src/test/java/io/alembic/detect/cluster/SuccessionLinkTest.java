@@ -68,6 +68,27 @@ class SuccessionLinkTest {
     }
 
     @Test
+    void replacementsAlsoLinkToTheOperatorsAccountsBlockedBeforeTheWindow() {
+        // the operator loses accounts over a week and replaces them in one batch after the last block
+        World w = new World();
+        for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
+        w.blocked(20, BLOCK - 9 * DAY);
+        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK + (2 + 3 * i) * HOUR, BLOCK + DAY, KIT);
+        LinkGraph g = w.graph();
+        assertTrue(g.strength(id(500), id(20)) >= Sx.threshold(), "to the account blocked nine days before: " + g.strength(id(500), id(20)));
+        assertEquals(0, g.strength(id(20), id(10)), "blocked accounts are joined through their replacements, not to each other");
+    }
+
+    @Test
+    void aBlockAfterTheRegistrationIsNotReplaced() {
+        World w = new World();
+        for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
+        w.blocked(20, BLOCK + 20 * DAY);
+        for (int i = 0; i < 4; i++) w.fresh(500 + i, BLOCK + (2 + 3 * i) * HOUR, BLOCK + DAY, KIT);
+        assertEquals(0, w.graph().strength(id(500), id(20)), "blocked after the replacement registered");
+    }
+
+    @Test
     void newAccountsWithOtherSoftwareDoNotSucceed() {
         World w = new World();
         for (int i = 0; i < 4; i++) w.blocked(10 + i, BLOCK - i * DAY);
