@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 final class FxStallWatch implements AutoCloseable {
     static final long INTERVAL_MS = 10;
     static final double STALL_MS = 100;
+    /** Before the first phase: the toolkit's and the window's first layout and render. */
+    static final String FIRST_PHASE = "start";
 
     /** Stalls of one phase of the workout: the longest, how many exceeded {@link #STALL_MS}, pings taken. */
     record Phase(String name, double maxMs, int over100, int pings) {}
@@ -25,7 +27,7 @@ final class FxStallWatch implements AutoCloseable {
     private final Thread thread;
     private final List<Long> waits = new ArrayList<>();
     private final Map<String, double[]> phases = new LinkedHashMap<>();
-    private volatile String phase = "start";
+    private volatile String phase = FIRST_PHASE;
     private volatile boolean running = true;
 
     FxStallWatch() {
@@ -40,13 +42,18 @@ final class FxStallWatch implements AutoCloseable {
     private void loop() {
         while (running) {
             CountDownLatch ran = new CountDownLatch(1);
+            long[] ranAt = new long[1];
             long posted = System.nanoTime();
             String p = phase;
-            Platform.runLater(ran::countDown);
+            Platform.runLater(() -> {
+                // read on the FX thread: how late this watchdog wakes up afterwards is not the GUI's delay
+                ranAt[0] = System.nanoTime();
+                ran.countDown();
+            });
             try {
                 // waits as long as the stall lasts: a stall is only over when the ping has run
                 ran.await();
-                record(p, System.nanoTime() - posted);
+                record(p, ranAt[0] - posted);
                 TimeUnit.MILLISECONDS.sleep(INTERVAL_MS);
             } catch (InterruptedException e) {
                 return;
@@ -73,6 +80,20 @@ final class FxStallWatch implements AutoCloseable {
         int n = 0;
         for (long w : waits) if (w / 1e6 > STALL_MS) n++;
         return n;
+    }
+
+    /** The longest stall and the count over 100 ms outside {@code excluded} phases (start-up, opening the case). */
+    synchronized Phase excluding(java.util.Set<String> excluded) {
+        double max = 0;
+        int over = 0;
+        int pings = 0;
+        for (Map.Entry<String, double[]> e : phases.entrySet()) {
+            if (excluded.contains(e.getKey())) continue;
+            max = Math.max(max, e.getValue()[0]);
+            over += (int) e.getValue()[1];
+            pings += (int) e.getValue()[2];
+        }
+        return new Phase("routine", max, over, pings);
     }
 
     synchronized List<Phase> phases() {

@@ -72,6 +72,9 @@ class GuiBenchmarkTest {
             stepOver += s.get("stalls_over_100ms").asInt();
         }
         assertEquals(over, stepOver, "every stall belongs to one step");
+        assertTrue(j.at("/routine/stalls_over_100ms").asInt() <= over);
+        assertTrue(j.at("/routine/max_stall_ms").asDouble() <= j.get("max_stall_ms").asDouble());
+        assertTrue(j.at("/routine/pings").asInt() > 0 && j.at("/routine/pings").asInt() < pings);
         assertTrue(steps.containsAll(List.of("open case", "search phrase", "scroll hits", "scroll accounts", "open its timeline",
                 "zoom timeline", "detections view", "scroll detections", "search its requests")), steps.toString());
     }
