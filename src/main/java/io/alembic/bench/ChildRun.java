@@ -33,11 +33,17 @@ record ChildRun(List<String> command, EndToEndImport.Outcome outcome, GcLog gc, 
 
     double seconds() { return outcome.nanos() / 1e9; }
 
-    /** The child's last stderr line, which names the failure (an out-of-memory exit, a bad case). */
+    /**
+     * The stderr line that names the failure: the CLI's own "alembic: ..." line, else the thrown error's line of a
+     * stack trace (not its last frame), else the last line.
+     */
     String failure() {
         String e = outcome.stderr().strip();
         if (e.isEmpty()) return "exit " + outcome.exitCode();
-        String[] lines = e.split("\n");
-        return "exit " + outcome.exitCode() + ": " + lines[lines.length - 1].strip();
+        List<String> lines = e.lines().map(String::strip).toList();
+        String named = lines.stream().filter(l -> l.startsWith("alembic:")).findFirst()
+                .or(() -> lines.stream().filter(l -> !l.startsWith("at ") && (l.contains("Error") || l.contains("Exception"))).findFirst())
+                .orElse(lines.get(lines.size() - 1));
+        return "exit " + outcome.exitCode() + ": " + named;
     }
 }

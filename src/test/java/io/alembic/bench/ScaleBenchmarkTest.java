@@ -92,7 +92,7 @@ class ScaleBenchmarkTest {
         ChildRun imp = new ChildRun(List.of("java", "-Xmx512m", "-jar", "a.jar", "import"),
                 new EndToEndImport.Outcome(0, 2_000_000_000L, 10, 0, "b imported: 10 records imported, 0 quarantined", ""), gc, 1.5);
         ChildRun det = new ChildRun(List.of("java", "-Xmx1g", "-jar", "a.jar", "detect"),
-                new EndToEndImport.Outcome(1, 1_000_000_000L, -1, -1, "", "Exception in thread main\njava.lang.OutOfMemoryError: Java heap space\n"),
+                new EndToEndImport.Outcome(1, 1_000_000_000L, -1, -1, "", "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n\tat io.alembic.detect.X.y(X.java:1)\n\tat io.alembic.cli.boot.Launcher.main(Launcher.java:19)\n"),
                 GcLog.parse(List.of()), 2.0);
         JsonNode search = BenchJson.MAPPER.readTree("{\"latency_ms\":{\"p50\":1.0,\"p95\":2.0,\"p99\":3.0},\"queries\":25}");
         ScaleResult r = new ScaleResult(Path.of("/c"), Path.of("/b"), List.of(new ScaleResult.Phase("import", "512m", imp, null),
@@ -108,12 +108,13 @@ class ScaleBenchmarkTest {
         assertEquals(1.5, j.at("/import/load_average_1m_at_start").asDouble());
         assertEquals(2.0, j.at("/search/figures/latency_ms/p95").asDouble());
         assertEquals(1, j.at("/detect/exit_code").asInt());
-        assertEquals("exit 1: java.lang.OutOfMemoryError: Java heap space", j.at("/detect/failure").asText());
+        assertEquals("exit 1: Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space", j.at("/detect/failure").asText(),
+                "the error, not the last frame of its stack trace");
         assertEquals("1g", j.at("/detect/heap_limit").asText());
         assertEquals("no display", j.get("gui_skipped").asText());
         StringWriter text = new StringWriter();
         r.printText(new PrintWriter(text));
         assertTrue(text.toString().contains("p95 2.0 ms"), text.toString());
-        assertTrue(text.toString().contains("FAILED (exit 1: java.lang.OutOfMemoryError"), text.toString());
+        assertTrue(text.toString().contains("FAILED (exit 1: Exception in thread \"main\" java.lang.OutOfMemoryError"), text.toString());
     }
 }
