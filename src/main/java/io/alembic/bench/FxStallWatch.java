@@ -29,6 +29,7 @@ final class FxStallWatch implements AutoCloseable {
     private final Map<String, double[]> phases = new LinkedHashMap<>();
     private volatile String phase = FIRST_PHASE;
     private volatile boolean running = true;
+    private volatile Throwable failure;
 
     FxStallWatch() {
         thread = new Thread(this::loop, "bench-fx-stall-watch");
@@ -40,6 +41,17 @@ final class FxStallWatch implements AutoCloseable {
     void phase(String name) { this.phase = name; }
 
     private void loop() {
+        try {
+            ping();
+        } catch (Throwable t) {
+            failure = t; // an out-of-memory here leaves no figures worth reporting: the run must fail, not go quiet
+        }
+    }
+
+    /** Why the watchdog stopped before {@link #close}, or null. */
+    Throwable failure() { return failure; }
+
+    private void ping() {
         while (running) {
             CountDownLatch ran = new CountDownLatch(1);
             long[] ranAt = new long[1];

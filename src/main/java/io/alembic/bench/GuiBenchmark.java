@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,7 @@ public final class GuiBenchmark {
 
     private final Path caseDir;
     private final Map<String, Double> responseMs = new LinkedHashMap<>();
+    private final List<String> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
     private FxStallWatch watch;
     private UiWorkout ui;
 
@@ -52,6 +54,18 @@ public final class GuiBenchmark {
     }
 
     private GuiResult go(int rounds) throws Exception {
+        // an error on any thread (the FX thread running out of heap above all) makes the figures meaningless;
+        // exceptions the GUI survives are counted in the report
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(t.getName() + ": " + e));
+        try {
+            return measure(rounds);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+    }
+
+    private GuiResult measure(int rounds) throws Exception {
         boolean started = startToolkit();
         Stage[] stage = new Stage[1];
         CaseSession session = fx(CaseSession::new);
@@ -70,9 +84,13 @@ public final class GuiBenchmark {
             long records = done(fx(() -> session.query(Case::recordCount)));
             for (int r = 0; r < rounds; r++) routine();
             long wall = System.nanoTime() - t0;
+            if (w.failure() != null) throw new IllegalStateException("the FX-thread watchdog stopped: " + w.failure(), w.failure());
+            for (String u : uncaught) {
+                if (u.contains("Error")) throw new IllegalStateException("the GUI failed during the routine: " + u);
+            }
             return new GuiResult(caseDir, records, counts[0], counts[1], rounds, w.overall(), w.over100(),
                     w.excluding(java.util.Set.of(FxStallWatch.FIRST_PHASE, OPEN_CASE)), w.phases(),
-                    Map.copyOf(responseMs), wall, System.getProperty("glass.platform", "default"));
+                    Map.copyOf(responseMs), wall, System.getProperty("glass.platform", "default"), List.copyOf(uncaught));
         } finally {
             if (stage[0] != null) fx(() -> { stage[0].close(); return null; });
             session.close();

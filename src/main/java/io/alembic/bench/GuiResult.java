@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record GuiResult(Path caseDir, long records, long accounts, long rankedAccounts, int rounds, LatencyStats pings,
                         int stallsOver100, FxStallWatch.Phase routine, List<FxStallWatch.Phase> steps, Map<String, Double> responseMs, long wallNanos,
-                        String glassPlatform) {
+                        String glassPlatform, List<String> uncaughtExceptions) {
 
     public double maxStallMs() { return pings.maxMs(); }
 
@@ -43,6 +43,8 @@ public record GuiResult(Path caseDir, long records, long accounts, long rankedAc
         p.put("p95", BenchJson.round(pings.p95Ms(), 2));
         p.put("p99", BenchJson.round(pings.p99Ms(), 2));
         p.put("max", BenchJson.round(pings.maxMs(), 2));
+        ArrayNode ex = n.putArray("uncaught_exceptions");
+        uncaughtExceptions.forEach(ex::add);
         ArrayNode a = n.putArray("steps");
         for (FxStallWatch.Phase s : steps) {
             ObjectNode o = a.addObject();
@@ -63,6 +65,7 @@ public record GuiResult(Path caseDir, long records, long accounts, long rankedAc
         out.printf("FX thread   max stall %.1f ms, %d stall(s) over 100 ms, ping delay p50 %.2f / p95 %.2f / p99 %.2f ms (%,d pings every %d ms)%n",
                 pings.maxMs(), stallsOver100, pings.p50Ms(), pings.p95Ms(), pings.p99Ms(), pings.count(), FxStallWatch.INTERVAL_MS);
         out.printf("routine     max stall %.1f ms, %d stall(s) over 100 ms (after start-up and opening the case)%n", routine.maxMs(), routine.over100());
+        for (String u : uncaughtExceptions) out.printf("uncaught    %s%n", u);
         out.println("per step (longest over the rounds):");
         for (FxStallWatch.Phase s : steps) {
             Double r = responseMs.get(s.name());

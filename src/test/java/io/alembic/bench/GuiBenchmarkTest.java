@@ -55,6 +55,7 @@ class GuiBenchmarkTest {
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("gui", j.get("benchmark").asText());
+        assertTrue(j.get("uncaught_exceptions").isArray());
         assertEquals(RECORDS, j.get("records").asLong());
         assertTrue(j.get("accounts").asLong() > 0);
         assertTrue(j.get("ranked_accounts").asLong() > 0, "stored detections load with the case");
