@@ -32,7 +32,7 @@ public final class BenchJson {
                 Runtime.getRuntime().availableProcessors(), loadAverage());
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -11,7 +11,6 @@ import io.alembic.store.BundleStore;
 import io.alembic.store.CaseDatabase;
 import io.alembic.store.FieldCutStore;
 import io.alembic.store.QuarantineStore;
-import io.alembic.store.RecordInventory;
 import io.alembic.store.RequestStore;
 
 import java.io.IOException;
@@ -103,6 +102,7 @@ final class ImportService {
             throw e;
         }
         listener.progress("Building account statistics", 0, 0);
+        StoredLinesDigest stored = StoredLinesDigest.start(db.file(), key);
         db.ensureIndexes();   // first: the per-account aggregation below then walks the (account_id, ts_ms) index
         new AccountStore(db).rebuildDerived();
         List<String> notes = new ArrayList<>();
@@ -131,7 +131,7 @@ final class ImportService {
         completed.put("fields_cut", report.fieldsCut());
         // what verify later recomputes from case.db: rows per file and the digest of their verbatim lines
         completed.put("bundle_key", key);
-        completed.put(StoreCheck.STORED, StoreCheck.recordAtImport(new RecordInventory(db), key));
+        completed.put(StoreCheck.STORED, stored.join());
         db.rollback(); // end the read transaction
         audit.append(StoreCheck.ACTION, completed);
         ImportReport.Upstream upstream = recordUpstream(key, manifest, notes);

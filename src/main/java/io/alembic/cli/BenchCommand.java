@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 /** Throughput and latency figures on generated bundles, so claims about speed come from a command anyone can rerun. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure import throughput and search latency on a generated bundle (seed " + io.alembic.bench.BenchBundle.SEED + ").",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchGuiCommand.class, BenchScaleCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
