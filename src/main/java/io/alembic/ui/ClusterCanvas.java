@@ -95,8 +95,9 @@ final class ClusterCanvas extends Canvas {
         this.accounts = accounts;
         indexOf.clear();
         for (int i = 0; i < sketches.size(); i++) indexOf.put(sketches.get(i).id(), i);
-        scroll.set(0);
+        // the grid first: resetting the scroll redraws, and must not draw the old grid's cells from the new list
         relayout();
+        scroll.set(0);
     }
 
     void setSelectedCluster(String id) {

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -181,6 +182,22 @@ class ClustersViewTest extends WindowTestBase {
         Fx.waitUntil(10, () -> window.statusText().contains("acct_solo1 is in no cluster"));
         assertEquals(MainWindow.View.DETECTIONS, Fx.get(() -> window.currentView()));
         assertEquals("Campaign: none", Fx.get(() -> window.detectionsView().findings().tabs().getTabs().get(1).getText()));
+    }
+
+    @Test
+    void aScrolledGridTakesAnEmptyReportWithoutDrawingStaleCells(FxRobot robot) {
+        // found by bench gui on a 10M-record case: resetting the scroll redrew with the old grid and no clusters
+        show(SyntheticReports.many(60));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        ClusterCanvas canvas = window.clustersView().canvas();
+        Fx.waitUntil(10, () -> canvas.getWidth() > 0 && canvas.maxScrollProperty().get() > 0);
+        Fx.run(() -> canvas.scrollProperty().set(canvas.maxScrollProperty().get()));
+        List<String> drawn = Fx.get(() -> {
+            canvas.setSketches(List.of(), Map.of());
+            return canvas.drawnClusters();
+        });
+        assertTrue(drawn.isEmpty(), drawn.toString());
+        assertEquals(0, Fx.get(() -> canvas.maxScrollProperty().get()), 1e-9);
     }
 
     @Test
