@@ -39,7 +39,24 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
             total += c.total;
             c.byField.forEach((f, m) -> m.forEach((v, n) -> merged.get(f).merge(v, n, Long::sum)));
         }
-        return new Counts(total, merged);
+        Map<String, Map<String, Long>> top = new LinkedHashMap<>();
+        merged.forEach((f, m) -> top.put(f, top(m)));
+        return new Counts(total, top);
+    }
+
+    /**
+     * The most frequent values of a facet, at most {@link #MAX_VALUES}, commonest first: a match-all over a case of
+     * 100,000 accounts would otherwise hand every account to the facet panel and the filter box's suggestions.
+     */
+    static final int MAX_VALUES = 100;
+
+    private static Map<String, Long> top(Map<String, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_VALUES)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     static final class Counting implements Collector {
