@@ -170,24 +170,42 @@ public final class AccountsView extends BorderPane {
         return c;
     }
 
+    /** The first values, one a line, and how many more: a proxy-pool account has thousands of addresses. */
+    static String tooltipText(List<String> values) {
+        int shown = Math.min(values.size(), TOOLTIP_LINES);
+        String head = String.join("\n", values.subList(0, shown));
+        return shown == values.size() ? head : head + "\n… and " + Fmt.count(values.size() - shown) + " more";
+    }
+
+    static final int TOOLTIP_LINES = 40;
+
     /** A count column whose tooltip lists the values (keys, IPs). */
     private static TableColumn<AccountSummary, Number> list(String title, double w,
                                                             Function<AccountSummary, List<String>> f) {
         TableColumn<AccountSummary, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue()) == null ? 0 : f.apply(v.getValue()).size()));
         c.setCellFactory(col -> new TableCell<>() {
+            // one tooltip per cell, its text made only when it shows: scrolling must not build a popup and join
+            // thousands of addresses for every row that passes by
+            private final Tooltip tip = new Tooltip();
+            private List<String> values = List.of();
+
+            {
+                tip.setOnShowing(e -> tip.setText(tooltipText(values)));
+            }
+
             @Override
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
                 AccountSummary a = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                values = a == null || f.apply(a) == null ? List.of() : f.apply(a);
                 if (empty || n == null || a == null) {
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 setText(Fmt.count(n.longValue()));
-                List<String> values = f.apply(a);
-                setTooltip(values == null || values.isEmpty() ? null : new Tooltip(String.join("\n", values)));
+                setTooltip(values.isEmpty() ? null : tip);
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -20,6 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Plain-Java parts of the UI: option parsing, snippet markup, formatting. */
 class UiUnitsTest {
     @Test
+    void anAccountsAddressTooltipShowsItsFirstFortyAndCountsTheRest() {
+        List<String> few = List.of("203.0.113.1", "203.0.113.2");
+        assertEquals("203.0.113.1\n203.0.113.2", AccountsView.tooltipText(few));
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) many.add("198.51." + (i >> 8) + "." + (i & 255));
+        String t = AccountsView.tooltipText(many);
+        assertEquals(AccountsView.TOOLTIP_LINES + 1, t.split("\n").length);
+        assertTrue(t.endsWith("… and 2,460 more"), t);
+    }
+
+    @Test
     void parsesStartupOptions() {
         StartupOptions o = StartupOptions.parse(List.of("--case", "/tmp/c", "--import=/tmp/b.zip"));
         assertEquals(Path.of("/tmp/c"), o.caseDir());
