@@ -13,9 +13,12 @@ fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 
 step "install $deb"
 if ! dpkg -i "$deb"; then
-  # dependencies (e.g. xdg-utils for the desktop entry) missing: let apt bring them, then configure
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q -f
+  # dependencies (e.g. xdg-utils for the desktop entry) missing: let apt bring them for this very file. Not
+  # 'apt-get install -f': Debian's archive has an unrelated package named alembic (a Python migration tool) at a
+  # higher version, and -f would "upgrade" ours to it
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$(realpath "$deb")"
 fi
+dpkg -s alembic | grep -q "^Version: $(dpkg-deb -f "$deb" Version)\$" || fail "alembic installed is not the version of $deb"
 dpkg -s alembic | grep -q '^Status: install ok installed' || fail "alembic not installed"
 command -v alembic >/dev/null || fail "alembic not on PATH"
 # the package owns its install folder, its docs and nothing else: never a case folder
