@@ -12,12 +12,10 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 
 step "install $deb"
-if ! dpkg -i "$deb"; then
-  # dependencies (e.g. xdg-utils for the desktop entry) missing: let apt bring them for this very file. Not
-  # 'apt-get install -f': Debian's archive has an unrelated package named alembic (a Python migration tool) at a
-  # higher version, and -f would "upgrade" ours to it
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$(realpath "$deb")"
-fi
+# apt with the file's path installs this very file and brings what it depends on (e.g. xdg-utils for the desktop
+# entry). Not 'dpkg -i' then 'apt-get install -f': Debian's archive has an unrelated package named alembic (a Python
+# migration tool) at a higher version, and -f "upgrades" ours to it
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$(realpath "$deb")"
 dpkg -s alembic | grep -q "^Version: $(dpkg-deb -f "$deb" Version)\$" || fail "alembic installed is not the version of $deb"
 dpkg -s alembic | grep -q '^Status: install ok installed' || fail "alembic not installed"
 command -v alembic >/dev/null || fail "alembic not on PATH"
