@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the figures the README states, on the installed package (/opt/alembic): installed size, the time of
+# Measures the figures the README states, on the installed package (/opt/alembic-workbench): installed size, the time of
 # `alembic --version`, and the time from launching the GUI to its main window showing the sample case (the window
 # title becomes "Alembic — CASE" once the case is open; polled every 20 ms with xdotool under Xvfb). Each time is the
 # median of 5 runs. Needs xvfb, xdotool and imagemagick (import) for the screenshot written to target/screenshot.png.
@@ -11,7 +11,7 @@ now() { date +%s%N; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "installed size: $(du -sk /opt/alembic | awk '{printf "%.1f MB", $1/1024}') (du -sk /opt/alembic)"
+echo "installed size: $(du -sk /opt/alembic-workbench | awk '{printf "%.1f MB", $1/1024}') (du -sk /opt/alembic-workbench)"
 
 for i in $(seq $runs); do
   t0=$(now); alembic --version >/dev/null; echo $(( ($(now) - t0) / 1000000 ))

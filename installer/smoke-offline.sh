@@ -6,7 +6,7 @@
 # (dpkg), after `mvn -B -Pinstaller package -DskipTests`. Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb="${1:-$(ls target/installer/alembic_*_amd64.deb 2>/dev/null | head -1)}"
+deb="${1:-$(ls target/installer/alembic-workbench_*_amd64.deb 2>/dev/null | head -1)}"
 [ -n "$deb" ] && [ -f "$deb" ] || { echo "smoke: no .deb (build it: mvn -B -Pinstaller package -DskipTests)" >&2; exit 1; }
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
@@ -16,14 +16,14 @@ step "install $deb"
 # entry). Not 'dpkg -i' then 'apt-get install -f': Debian's archive has an unrelated package named alembic (a Python
 # migration tool) at a higher version, and -f "upgrades" ours to it
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$(realpath "$deb")"
-dpkg -s alembic | grep -q "^Version: $(dpkg-deb -f "$deb" Version)\$" || fail "alembic installed is not the version of $deb"
-dpkg -s alembic | grep -q '^Status: install ok installed' || fail "alembic not installed"
+dpkg -s alembic-workbench | grep -q "^Version: $(dpkg-deb -f "$deb" Version)\$" || fail "alembic-workbench installed is not the version of $deb"
+dpkg -s alembic-workbench | grep -q '^Status: install ok installed' || fail "alembic-workbench not installed"
 command -v alembic >/dev/null || fail "alembic not on PATH"
 # the package owns its install folder, its docs and nothing else: never a case folder
-if dpkg -L alembic | grep -v -E '^/(\.|opt|opt/alembic(/.*)?|usr|usr/share|usr/share/doc(/alembic(/.*)?)?)$'; then
-  fail "the package owns files outside /opt/alembic"
+if dpkg -L alembic-workbench | grep -v -E '^/(\.|opt|opt/alembic-workbench(/.*)?|usr|usr/share|usr/share/doc(/alembic-workbench(/.*)?)?)$'; then
+  fail "the package owns files outside /opt/alembic-workbench"
 fi
-du -sk /opt/alembic | awk '{printf "installed size: %.1f MB\n", $1/1024}'
+du -sk /opt/alembic-workbench | awk '{printf "installed size: %.1f MB\n", $1/1024}'
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -69,8 +69,8 @@ fi
 
 step "uninstall leaves cases untouched"
 before="$(cd "$work" && find case old -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)"
-dpkg --purge alembic >/dev/null
-[ ! -e /opt/alembic ] && [ ! -e /usr/bin/alembic ] || fail "package files left behind"
+dpkg --purge alembic-workbench >/dev/null
+[ ! -e /opt/alembic-workbench ] && [ ! -e /usr/bin/alembic ] || fail "package files left behind"
 after="$(cd "$work" && find case old -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)"
 [ "$before" = "$after" ] || fail "case folders changed by uninstall"
 echo "case folders identical after dpkg --purge ($before)"
