@@ -1,14 +1,9 @@
 package io.alembic.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alembic.cli.BenchCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,23 +16,11 @@ class BenchCommandTest {
     /** Shared so the second command reuses the first one's generated bundle, as a real --work dir would. */
     @TempDir static Path work;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception { return new ObjectMapper().readTree(out); }
-    }
 
-    static Run bench(String... args) {
-        CommandLine cl = new CommandLine(new BenchCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void ingestCountsTheSameRecordsOnAllThreePaths() throws Exception {
-        Run r = bench("ingest", "--records", "" + RECORDS, "--work", work.toString(), "--json");
+        BenchRun r = BenchRun.of("ingest", "--records", "" + RECORDS, "--work", work.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonNode j = r.json();
@@ -64,7 +47,7 @@ class BenchCommandTest {
 
     @Test
     void searchReportsOrderedPercentilesForTheBuiltInMix() throws Exception {
-        Run r = bench("search", "--records", "" + RECORDS, "--work", work.toString(), "--iterations", "3", "--json");
+        BenchRun r = BenchRun.of("search", "--records", "" + RECORDS, "--work", work.toString(), "--iterations", "3", "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonNode j = r.json();
@@ -96,7 +79,7 @@ class BenchCommandTest {
         Path caseDir = SearchBenchmark.prepareCase(work, RECORDS);
         Path file = work.resolve("queries.txt");
         Files.writeString(file, "# two queries\nstatus:429\n\n\"step by step\"\n");
-        Run r = bench("search", "--case", caseDir.toString(), "--queries", file.toString(), "--iterations", "2");
+        BenchRun r = BenchRun.of("search", "--case", caseDir.toString(), "--queries", file.toString(), "--iterations", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("p50"), r.out());
         assertTrue(r.out().contains("status:429"), r.out());
@@ -104,7 +87,7 @@ class BenchCommandTest {
 
     @Test
     void aMissingCaseIsOneLineOnStderrAndExitOne() {
-        Run r = bench("search", "--case", work.resolve("no-such-case").toString(), "--json");
+        BenchRun r = BenchRun.of("search", "--case", work.resolve("no-such-case").toString(), "--json");
         assertEquals(1, r.code());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -2,16 +2,12 @@ package io.alembic.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alembic.cli.BenchCommand;
 import io.alembic.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +24,6 @@ class GuiBenchmarkTest {
 
     @TempDir static Path work;
 
-    record Run(int code, String out, String err) {}
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -37,21 +32,13 @@ class GuiBenchmarkTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    static Run bench(String... args) {
-        CommandLine cl = new CommandLine(new BenchCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void theRoutineVisitsEveryViewAndReportsStallsPerStep() throws Exception {
         Path caseDir = SearchBenchmark.prepareCase(work, RECORDS);
         assertEquals(0, Main.execute("detect", "--case", caseDir.toString()));
 
-        Run r = bench("gui", "--case", caseDir.toString(), "--rounds", "1", "--json");
+        BenchRun r = BenchRun.of("gui", "--case", caseDir.toString(), "--rounds", "1", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("gui", j.get("benchmark").asText());
@@ -82,14 +69,14 @@ class GuiBenchmarkTest {
 
     @Test
     void refusesBadArgumentsWithOneLine() {
-        Run rounds = bench("gui", "--case", work.toString(), "--rounds", "0");
+        BenchRun rounds = BenchRun.of("gui", "--case", work.toString(), "--rounds", "0");
         assertEquals(1, rounds.code());
         assertEquals("alembic: --rounds must be at least 1", rounds.err().strip());
-        Run missing = bench("gui", "--case", work.resolve("no-such-case").toString());
+        BenchRun missing = BenchRun.of("gui", "--case", work.resolve("no-such-case").toString());
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().startsWith("alembic: no case folder"), missing.err());
-        Run none = bench("gui");
+        BenchRun none = BenchRun.of("gui");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--case"), none.err());
     }

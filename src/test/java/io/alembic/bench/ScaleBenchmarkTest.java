@@ -1,10 +1,8 @@
 package io.alembic.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.alembic.cli.BenchCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,19 +16,10 @@ import static org.junit.jupiter.api.Assertions.*;
 class ScaleBenchmarkTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
 
-    static Run bench(String... args) {
-        CommandLine cl = new CommandLine(new BenchCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     private void refused(String expected, String... args) {
-        Run r = bench(args);
+        BenchRun r = BenchRun.of(args);
         assertEquals(1, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -52,7 +41,7 @@ class ScaleBenchmarkTest {
 
     @Test
     void aMissingCaseOptionIsAUsageError() {
-        Run r = bench("scale");
+        BenchRun r = BenchRun.of("scale");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--case"), r.err());
     }
