@@ -41,6 +41,16 @@ public record BenchBundle(Path dir, long records, long bytes, List<Path> request
         return new SampleSpec(SEED, accounts, records, false, 0, 100_000);
     }
 
+    /** The bundle as the benchmarks' JSON describes it. */
+    public void putInto(com.fasterxml.jackson.databind.node.ObjectNode b) {
+        b.put("path", dir.toString());
+        b.put("records", records);
+        b.put("bytes", bytes);
+        b.put("request_files", requestFiles.size());
+        b.put("reused", reused);
+        b.put("generate_ms", generateMs);
+    }
+
     public double bytesPerRecord() { return records == 0 ? 0 : (double) bytes / records; }
 
     /** Reads every byte once so that all measurements start with the same OS page-cache state. */

@@ -31,13 +31,8 @@ public record EndToEndResult(BenchBundle bundle, long warmUpBytes, long warmUpNa
         ObjectNode n = BenchJson.object();
         n.put("benchmark", "ingest-end-to-end");
         ObjectNode b = n.putObject("bundle");
-        b.put("path", bundle.dir().toString());
-        b.put("records", bundle.records());
-        b.put("bytes", bundle.bytes());
+        bundle.putInto(b);
         b.put("uncompressed_bytes", uncompressedBytes);
-        b.put("request_files", bundle.requestFiles().size());
-        b.put("reused", bundle.reused());
-        b.put("generate_ms", bundle.generateMs());
         ObjectNode w = n.putObject("warm_up");
         w.put("bytes", warmUpBytes);
         w.put("wall_ms", Math.round(warmUpNanos / 1e6));

@@ -68,19 +68,10 @@ public final class IngestBenchmark {
             Map<String, Long> phaseMs = phases.millis(t1);
             long caseBytes = BenchBundle.sizeOf(caseDir);
 
-            heap.reset();
-            t0 = System.nanoTime();
-            LuceneOnlyBaseline.Counts lc = LuceneOnlyBaseline.run(bundle.requestFiles(), report.bundleId(), out.resolve("lucene-only"));
-            Measurement lucene = new Measurement("lucene_only", lc.records(), System.nanoTime() - t0, heap.max());
-
-            heap.reset();
-            t0 = System.nanoTime();
-            long fn = Fts5Baseline.run(bundle.requestFiles(), out.resolve("fts5.db"));
-            Measurement fts5 = new Measurement("fts5", fn, System.nanoTime() - t0, heap.max());
-
+            Baselines base = baselines(heap, bundle, report.bundleId(), out, 1);
             if (!keepOutputs) BenchBundle.deleteTree(out);
-            return new IngestResult(bundle, warmBytes, warmNanos, full, lucene, fts5, phaseMs, report.recordsQuarantined(),
-                    caseBytes, lc.lineBytes(), HeapSampler.heapLimit(), keepOutputs ? caseDir : null);
+            return new IngestResult(bundle, warmBytes, warmNanos, full, base.lucene(), base.fts5(), phaseMs, report.recordsQuarantined(),
+                    caseBytes, base.lineBytes(), HeapSampler.heapLimit(), keepOutputs ? caseDir : null);
         }
     }
 
@@ -116,19 +107,25 @@ public final class IngestBenchmark {
         BenchBundle.deleteTree(jit);
 
         try (HeapSampler heap = new HeapSampler()) {
-            heap.reset();
-            long t0 = System.nanoTime();
-            LuceneOnlyBaseline.Counts lc = LuceneOnlyBaseline.run(bundle.requestFiles(), "bench", out.resolve("lucene-only"), threads);
-            Measurement lucene = new Measurement("lucene_only", lc.records(), System.nanoTime() - t0, heap.max());
-
-            heap.reset();
-            t0 = System.nanoTime();
-            long fn = Fts5Baseline.run(bundle.requestFiles(), out.resolve("fts5.db"));
-            Measurement fts5 = new Measurement("fts5", fn, System.nanoTime() - t0, heap.max());
-
+            Baselines base = baselines(heap, bundle, "bench", out, threads);
             if (!keepOutputs) BenchBundle.deleteTree(out);
-            return new EndToEndResult(bundle, warmBytes, warmNanos, cmd, e2e, o.quarantined(), caseBytes, lucene, threads, fts5,
-                    lc.lineBytes(), keepOutputs ? caseDir : null, flightRecording);
+            return new EndToEndResult(bundle, warmBytes, warmNanos, cmd, e2e, o.quarantined(), caseBytes, base.lucene(), threads,
+                    base.fts5(), base.lineBytes(), keepOutputs ? caseDir : null, flightRecording);
         }
+    }
+
+    private record Baselines(Measurement lucene, Measurement fts5, long lineBytes) {}
+
+    /** The two floors the import is held against, on the same files: Lucene-only indexing, then the FTS5 load. */
+    private static Baselines baselines(HeapSampler heap, BenchBundle bundle, String bundleId, Path out, int threads) throws IOException {
+        heap.reset();
+        long t0 = System.nanoTime();
+        LuceneOnlyBaseline.Counts lc = LuceneOnlyBaseline.run(bundle.requestFiles(), bundleId, out.resolve("lucene-only"), threads);
+        Measurement lucene = new Measurement("lucene_only", lc.records(), System.nanoTime() - t0, heap.max());
+        heap.reset();
+        t0 = System.nanoTime();
+        long fn = Fts5Baseline.run(bundle.requestFiles(), out.resolve("fts5.db"));
+        Measurement fts5 = new Measurement("fts5", fn, System.nanoTime() - t0, heap.max());
+        return new Baselines(lucene, fts5, lc.lineBytes());
     }
 }

@@ -31,14 +31,9 @@ public record IngestResult(BenchBundle bundle, long warmUpBytes, long warmUpNano
         ObjectNode n = BenchJson.object();
         n.put("benchmark", "ingest");
         ObjectNode b = n.putObject("bundle");
-        b.put("path", bundle.dir().toString());
-        b.put("records", bundle.records());
-        b.put("bytes", bundle.bytes());
+        bundle.putInto(b);
         b.put("bytes_per_record", BenchJson.round(bundle.bytesPerRecord(), 1));
         b.put("uncompressed_bytes_per_record", BenchJson.round(uncompressedBytesPerRecord(), 1));
-        b.put("request_files", bundle.requestFiles().size());
-        b.put("reused", bundle.reused());
-        b.put("generate_ms", bundle.generateMs());
         ObjectNode w = n.putObject("warm_up");
         w.put("bytes", warmUpBytes);
         w.put("wall_ms", Math.round(warmUpNanos / 1e6));

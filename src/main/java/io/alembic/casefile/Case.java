@@ -1,7 +1,5 @@
 package io.alembic.casefile;
 
-import io.alembic.bundle.RequestRecord;
-import io.alembic.bundle.Timestamps;
 import io.alembic.index.CaseIndex;
 import io.alembic.index.TagResolver;
 import io.alembic.store.AccountStore;
@@ -166,14 +164,7 @@ public final class Case implements AutoCloseable {
     }
 
     private RecordDetail detail(RequestStore.StoredRequest row) {
-        RequestRecord r = search.parse(row.rawJson());
-        if (r == null) {
-            return new RecordDetail(row.requestId(), null, null, null, null, null, null, null, null, null, List.of(), null,
-                    null, null, row.rawJson(), row.file(), row.line());
-        }
-        return new RecordDetail(r.requestId(), Timestamps.format(r.timestampMs()), r.accountId(), r.apiKeyId(), r.model(),
-                r.client().ip(), r.client().country(), r.client().userAgent(), r.client().router(), r.status(), r.messages(),
-                r.completionPrompt(), r.responseContent(), r.reasoning(), row.rawJson(), row.file(), row.line());
+        return RecordDetail.of(row.requestId(), search.parse(row.rawJson()), row.rawJson(), row.file(), row.line());
     }
 
     /**
@@ -184,14 +175,7 @@ public final class Case implements AutoCloseable {
      */
     public synchronized CaseVerification verify(AuditHead expectHead) throws IOException {
         CaseVerification v = new CaseVerifier(folder, db, index).verify(expectHead);
-        Map<String, Object> details = new java.util.LinkedHashMap<>();
-        details.put("ok", v.ok());
-        details.put("files", v.files().size());
-        details.put("exhibits", v.exhibits().size());
-        details.put("problems", v.problems().size());
-        details.put("checked_head", v.head().toString());
-        if (expectHead != null) details.put("expected_head", expectHead.toString());
-        audit.append("case_verified", details);
+        audit.append("case_verified", v.auditDetails(expectHead));
         return v.withHead(audit.head());
     }
 

@@ -29,5 +29,17 @@ public record CaseVerification(List<FileResult> files, List<IntegrityProblem> pr
     }
 
     /** The same result with the head the case has after recording the verification itself. */
+    /** What the audit log records of this check: its verdict, what it covered and the head it checked. */
+    java.util.Map<String, Object> auditDetails(AuditHead expectHead) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("ok", ok());
+        details.put("files", files.size());
+        details.put("exhibits", exhibits.size());
+        details.put("problems", problems.size());
+        details.put("checked_head", head.toString());
+        if (expectHead != null) details.put("expected_head", expectHead.toString());
+        return details;
+    }
+
     CaseVerification withHead(AuditHead newHead) { return new CaseVerification(files, problems, warnings, store, index, exhibits, newHead); }
 }

@@ -198,7 +198,8 @@ public final class AccountsView extends BorderPane {
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
                 AccountSummary a = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-                values = a == null || f.apply(a) == null ? List.of() : f.apply(a);
+                List<String> v = a == null ? null : f.apply(a);
+                values = v == null ? List.of() : v;
                 if (empty || n == null || a == null) {
                     setText(null);
                     setTooltip(null);
