@@ -54,6 +54,17 @@ class ReasoningDetectorTest {
     }
 
     @Test
+    void manyTracesWeighMoreThanTheirShareAlone() {
+        // the same share, at the threshold, over forty requests and over twice the full amount
+        Signal few = Fx.inspect(new ReasoningDetector(), withEffort(N, needed(N), "high"), "acct_thinker");
+        int big = 20 * (int) R.num("full_traces") / 10;
+        Signal many = Fx.inspect(new ReasoningDetector(), withEffort(big, needed(big), "high"), "acct_thinker");
+        assertTrue(many.score() > few.score(), many.score() + " vs " + few.score());
+        assertEquals(R.weight(), many.score(), 1e-9, "at or beyond the full amount the amount alone gives full weight");
+        assertTrue(many.explanation().contains("full at " + (int) R.num("full_traces") + " requests"), many.explanation());
+    }
+
+    @Test
     void aReturnedTraceCountsWithoutAnyEffortSetting() {
         List<RequestFacts> reqs = Fx.list();
         Fx f = new Fx(reqs, "acct_thinker");
