@@ -66,13 +66,21 @@ public final class IndexSearch {
         boolean constantScore = TopHits.constantScore(filtered);
         long total = HitCount.singleValuedTerms(uncached, filtered);
         Query matches = rewritten;
-        if (total < 0) {
-            MatchSet set = MatchSet.read(uncached, rewritten, constantScore);
+        ScoreDoc[] ranked;
+        if (total < 0 && !constantScore) total = MatchSet.cheapCount(uncached, rewritten);
+        if (total >= 0) {
+            ranked = TopHits.find(searcher, constantScore, rewritten, limit, total);
+        } else if (constantScore) {
+            MatchSet set = MatchSet.read(uncached, rewritten, true);
             total = set.total();
             matches = set;
+            ranked = TopHits.find(searcher, true, set, limit, total);
+        } else {
+            MatchSet.Ranked read = MatchSet.readRanked(searcher, rewritten, limit);
+            total = read.matches().total();
+            matches = read.matches();
+            ranked = read.top();
         }
-        // A scoring query ranks itself (skipping what cannot make the top); the set would lose its scores.
-        ScoreDoc[] ranked = TopHits.find(searcher, constantScore, constantScore ? matches : rewritten, limit, total);
         Weight matching = uncached.createWeight(matches, ScoreMode.COMPLETE_NO_SCORES, 1f);
         FacetCounter.Counts counts = facets.count(uncached, matching, total, index::ordinals);
         return new IndexResults(total, Collections.unmodifiableList(hits(searcher, ranked)), counts.byField(),

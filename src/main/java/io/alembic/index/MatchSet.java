@@ -1,7 +1,15 @@
 package io.alembic.index;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -66,6 +75,71 @@ final class MatchSet extends Query {
             if (Float.isNaN(score) && !Float.isNaN(l.firstScore)) score = l.firstScore;
         }
         return new MatchSet(w, bits, counts, Float.isNaN(score) ? 0f : score, total);
+    }
+
+    /** The best {@code n} matches of a scoring query (relevance, then row) and all its matches as a set. */
+    record Ranked(MatchSet matches, ScoreDoc[] top) {}
+
+    /**
+     * For a query that scores by relevance and whose count Lucene cannot take from statistics: one pass that ranks,
+     * counts and reads the matches together. Every match must be visited for the exact count anyway, so the
+     * ranking rides along instead of evaluating the query a second time (for phrases, the costly part).
+     */
+    static Ranked readRanked(IndexSearcher searcher, Query rewritten, int n) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        int[] counts = new int[leaves.size()];
+        CollectorManager<Collector, Void> reading = new CollectorManager<>() {
+            @Override
+            public Collector newCollector() {
+                return new Collector() {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) {
+                        FixedBitSet b = new FixedBitSet(context.reader().maxDoc());
+                        bits[context.ord] = b;
+                        return new LeafCollector() {
+                            @Override
+                            public void setScorer(Scorable scorer) { }
+
+                            @Override
+                            public void collect(int doc) {
+                                b.set(doc);
+                                counts[context.ord]++;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() { return ScoreMode.COMPLETE_NO_SCORES; }
+                };
+            }
+
+            @Override
+            public Void reduce(Collection<Collector> collectors) { return null; }
+        };
+        Object[] out = searcher.search(rewritten, new MultiCollectorManager(
+                new TopFieldCollectorManager(TopHits.RANKING, Math.max(1, n), null, Integer.MAX_VALUE), reading));
+        long total = 0;
+        for (int i = 0; i < bits.length; i++) {
+            if (bits[i] == null) bits[i] = new FixedBitSet(leaves.get(i).reader().maxDoc());   // a segment without matches
+            total += counts[i];
+        }
+        ScoreDoc[] top = ((TopDocs) out[0]).scoreDocs;
+        if (top.length > n) top = java.util.Arrays.copyOf(top, n);
+        Weight source = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return new Ranked(new MatchSet(source, bits, counts, 0f, total), top);
+    }
+
+    /** The exact count when Lucene knows it for every segment from statistics (a single term, match-all, …), else -1. */
+    static long cheapCount(IndexSearcher searcher, Query rewritten) throws IOException {
+        Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int c = w.count(leaf);
+            if (c < 0) return -1;
+            total += c;
+        }
+        return total;
     }
 
     private record Leaf(FixedBitSet bits, int count, float firstScore) {}
