@@ -39,11 +39,20 @@ class FacetPanelTest {
         return f;
     }
 
-    private List<String> counts() {
-        return Fx.get(() -> panel.lookupAll(".facet-count").stream().map(n -> ((Label) n).getText()).toList());
+    /** Skins (the scroll pane's, the titled panes') put the rows in the scene graph only once CSS is applied. */
+    private <T> T laidOut(java.util.function.Supplier<T> read) {
+        return Fx.get(() -> {
+            panel.applyCss();
+            panel.layout();
+            return read.get();
+        });
     }
 
-    private Node note() { return Fx.get(() -> panel.lookup("#facetSampleNote")); }
+    private List<String> counts() {
+        return laidOut(() -> panel.lookupAll(".facet-count").stream().map(n -> ((Label) n).getText()).toList());
+    }
+
+    private Node note() { return laidOut(() -> panel.lookup("#facetSampleNote")); }
 
     @Test
     void sampledCountsAreMarkedAndExplainedThenExactOnesAreNot() {
