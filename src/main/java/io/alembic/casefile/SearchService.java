@@ -44,7 +44,7 @@ final class SearchService {
             String snippet = snippets.getOrDefault(h.requestId(), h.promptHead());
             out.add(new SearchHit(h.requestId(), h.accountId(), Timestamps.format(h.timeMs()), h.model(), h.status(), h.router(), h.score(), snippet));
         }
-        return new SearchResults(r.total(), out, r.facets());
+        return new SearchResults(r.total(), out, r.facets(), r.facetsSampled(), r.facetSampleSize());
     }
 
     private Map<String, String> snippets(IndexResults r, List<IndexHit> hits) {

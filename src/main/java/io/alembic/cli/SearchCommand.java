@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
             for (SearchHit h : r.hits()) {
                 out.printf("%8.3f  %s  %s  %s%n          %s%n", h.score(), h.timestamp(), h.accountId(), h.requestId(), oneLine(h.snippet()));
             }
-            r.facets().forEach((facet, counts) -> out.printf("%s: %s%n", facet, top(counts, 8)));
+            printFacets(out, r);
             out.flush();
         }
         return Main.OK;
@@ -80,6 +80,16 @@ final class SearchCommand implements Callable<Integer> {
             return endOfDay && text.trim().length() == 10 ? t.plusMillis(86_400_000L - 1) : t;
         } catch (RuntimeException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " \"" + text + "\" is not a date or RFC 3339 timestamp");
+        }
+    }
+
+    /** Facet lines; sampled counts carry "≈" and a line saying they are estimates and from how many hits. */
+    static void printFacets(PrintWriter out, SearchResults r) {
+        String mark = r.facetsSampled() ? "≈" : "";
+        r.facets().forEach((facet, counts) -> out.printf("%s: %s%n", facet, top(counts, 8, mark)));
+        if (r.facetsSampled()) {
+            out.printf("(facet counts are estimates from an evenly spread sample of %,d of the %,d hits; the hit total is exact)%n",
+                    r.facetSampleSize(), r.total());
         }
     }
 
@@ -98,6 +108,8 @@ final class SearchCommand implements Callable<Integer> {
             if (h.status() != null) hn.put("status", h.status());
             if (h.router() != null) hn.put("router", h.router());
         }
+        n.put("facets_sampled", r.facetsSampled());
+        n.put("facets_sample_size", r.facetSampleSize());
         ObjectNode facets = n.putObject("facets");
         r.facets().forEach((facet, counts) -> {
             ObjectNode fn = facets.putObject(facet);
@@ -112,10 +124,10 @@ final class SearchCommand implements Callable<Integer> {
                 .toList();
     }
 
-    private static String top(Map<String, Long> counts, int n) {
+    private static String top(Map<String, Long> counts, int n, String mark) {
         StringBuilder sb = new StringBuilder();
         List<Map.Entry<String, Long>> s = sorted(counts);
-        for (int i = 0; i < s.size() && i < n; i++) sb.append(i == 0 ? "" : ", ").append(s.get(i).getKey()).append(" (").append(s.get(i).getValue()).append(')');
+        for (int i = 0; i < s.size() && i < n; i++) sb.append(i == 0 ? "" : ", ").append(s.get(i).getKey()).append(" (").append(mark).append(s.get(i).getValue()).append(')');
         if (s.size() > n) sb.append(", … ").append(s.size() - n).append(" more");
         return sb.toString();
     }

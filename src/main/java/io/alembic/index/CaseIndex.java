@@ -4,14 +4,22 @@ import io.alembic.bundle.RequestRecord;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.packed.PackedInts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +36,9 @@ public final class CaseIndex implements AutoCloseable {
     private volatile IndexWriter writer;
     private DirectoryReader reader;
     private java.util.concurrent.ExecutorService searchPool;
+    private final Object ordinalsLock = new Object();
+    private IndexReader.CacheKey ordinalsOf;
+    private final Map<String, OrdinalMap> ordinals = new HashMap<>();
 
     public CaseIndex(Path dir) throws IOException {
         this.dir = dir;
@@ -123,6 +134,29 @@ public final class CaseIndex implements AutoCloseable {
             }
         }
         return reader;
+    }
+
+    /**
+     * The global ordinal map of a facet field (segment ordinal to case-wide ordinal) for this reader: built on the
+     * first search after the index changed, then reused. Its own lock, so an import's writer is never held up.
+     */
+    OrdinalMap ordinals(IndexReader reader, String field) throws IOException {
+        synchronized (ordinalsLock) {
+            IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+            if (key != ordinalsOf) {
+                ordinals.clear();
+                ordinalsOf = key;
+            }
+            OrdinalMap map = ordinals.get(field);
+            if (map == null) {
+                List<LeafReaderContext> leaves = reader.leaves();
+                SortedDocValues[] values = new SortedDocValues[leaves.size()];
+                for (int i = 0; i < values.length; i++) values[i] = DocValues.getSorted(leaves.get(i).reader(), field);
+                map = OrdinalMap.build(key, values, PackedInts.DEFAULT);
+                ordinals.put(field, map);
+            }
+            return map;
+        }
     }
 
     /** Searches run segment slices on all cores; the pool's threads are daemons, created on first search. */

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Ranked hits, exact total and facet counts; it can also cut highlighted snippets for the hits it found. */
+/**
+ * Ranked hits, exact total and facet counts; it can also cut highlighted snippets for the hits it found. Facet counts
+ * are exact unless {@link #facetsSampled()}: then they are estimates scaled from {@link #facetSampleSize()} sampled
+ * matches.
+ */
 public final class IndexResults {
     public static final String MARK_OPEN = "[[";
     public static final String MARK_CLOSE = "]]";
@@ -18,13 +22,18 @@ public final class IndexResults {
     private final long total;
     private final List<IndexHit> hits;
     private final Map<String, Map<String, Long>> facets;
+    private final boolean facetsSampled;
+    private final long facetSampleSize;
     private final Query query;
     private final UnifiedHighlighter highlighter;
 
-    IndexResults(long total, List<IndexHit> hits, Map<String, Map<String, Long>> facets, Query query, Analyzer analyzer) {
+    IndexResults(long total, List<IndexHit> hits, Map<String, Map<String, Long>> facets, boolean facetsSampled,
+                 long facetSampleSize, Query query, Analyzer analyzer) {
         this.total = total;
         this.hits = hits;
         this.facets = facets;
+        this.facetsSampled = facetsSampled;
+        this.facetSampleSize = facetSampleSize;
         this.query = query;
         this.highlighter = new QueryBoundHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
@@ -39,6 +48,12 @@ public final class IndexResults {
     public List<IndexHit> hits() { return hits; }
 
     public Map<String, Map<String, Long>> facets() { return facets; }
+
+    /** True when the facet counts are estimates from a sample of the matches, not counts. */
+    public boolean facetsSampled() { return facetsSampled; }
+
+    /** Matches the facet counts were made from: all of them ({@link #total()}) unless sampled. */
+    public long facetSampleSize() { return facetSampleSize; }
 
     /**
      * The best passage of the first text field (in the order given) in which the query matches, with matched terms

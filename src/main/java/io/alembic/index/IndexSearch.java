@@ -13,15 +13,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.document.Document;
 
 import java.io.IOException;
@@ -30,33 +27,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Runs one analyst query with filters: ranked hits, exact total, facet counts. */
+/** Runs one analyst query with filters: ranked hits, exact total, facet counts (exact, or estimated and flagged). */
 public final class IndexSearch {
     private static final Set<String> STORED = Set.of(Fields.REQUEST_ID, Fields.ACCOUNT, Fields.MODEL, Fields.PROMPT_HEAD);
 
-    /** Relevance first; equal scores in import order, so the same case always lists hits the same way. */
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ROW, SortField.Type.LONG));
-
     private final CaseIndex index;
     private final TagResolver tags;
+    private final FacetCounter facets;
 
     IndexSearch(CaseIndex index, TagResolver tags) {
-        this.index = index;
-        this.tags = tags;
+        this(index, tags, FacetCounter.EXACT_LIMIT, FacetCounter.SAMPLE_TARGET);
     }
 
+    /** With other facet limits than the defaults (tests: sampling on a small index). */
+    IndexSearch(CaseIndex index, TagResolver tags, long exactFacetLimit, long facetSampleTarget) {
+        this.index = index;
+        this.tags = tags;
+        this.facets = new FacetCounter(Fields.FACETS, exactFacetLimit, facetSampleTarget);
+    }
+
+    /**
+     * The exact total, the best {@code limit} hits and the facet counts. Each part costs what it must: the total from
+     * index statistics where possible, the hits without visiting every match, the facets exact up to
+     * {@link FacetCounter#EXACT_LIMIT} matches and estimated from an evenly spread sample above it (flagged).
+     */
     public IndexResults run(String queryText, IndexFilters filters, int limit) throws IOException {
         Query query = parse(queryText);
         DirectoryReader reader = index.reader();
-        if (reader == null) return new IndexResults(0, List.of(), Map.of(), query, index.analyzer());
+        if (reader == null) return new IndexResults(0, List.of(), Map.of(), false, 0, query, index.analyzer());
         IndexSearcher searcher = new IndexSearcher(reader, index.searchExecutor());
+        // The count and the facet sample go without Lucene's query cache: caching a query means reading every match
+        // into a bit set, the very cost the sample avoids, and a warm cache would flatter repeated benchmark queries.
+        IndexSearcher uncached = new IndexSearcher(reader, index.searchExecutor());
+        uncached.setQueryCache(null);
         Query filtered = withFilters(query, filters);
-        FacetCounter facets = new FacetCounter(Fields.FACETS);
-        Object[] out = searcher.search(filtered, new MultiCollectorManager(new TopFieldCollectorManager(RANKING, Math.max(1, limit), null, 1000), facets));
-        TopDocs top = (TopDocs) out[0];
-        FacetCounter.Counts counts = (FacetCounter.Counts) out[1];
-        ScoreDoc[] ranked = top.scoreDocs.length > limit ? java.util.Arrays.copyOf(top.scoreDocs, limit) : top.scoreDocs;
-        return new IndexResults(counts.total(), Collections.unmodifiableList(hits(searcher, ranked)), counts.byField(), query, index.analyzer());
+        // Rewritten once for all passes: a fuzzy query's rewrite walks the term dictionary.
+        Query rewritten = uncached.rewrite(filtered);
+        boolean constantScore = TopHits.constantScore(filtered);
+        long total = HitCount.singleValuedTerms(uncached, filtered);
+        Query matches = rewritten;
+        ScoreDoc[] ranked;
+        if (total < 0 && !constantScore) total = MatchSet.cheapCount(uncached, rewritten);
+        if (total >= 0) {
+            ranked = TopHits.find(searcher, constantScore, rewritten, limit, total);
+        } else if (constantScore) {
+            MatchSet set = MatchSet.read(uncached, rewritten, true);
+            total = set.total();
+            matches = set;
+            ranked = TopHits.find(searcher, true, set, limit, total);
+        } else {
+            MatchSet.Ranked read = MatchSet.readRanked(searcher, rewritten, limit);
+            total = read.matches().total();
+            matches = read.matches();
+            ranked = read.top();
+        }
+        Weight matching = uncached.createWeight(matches, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        FacetCounter.Counts counts = facets.count(uncached, matching, total, index::ordinals);
+        return new IndexResults(total, Collections.unmodifiableList(hits(searcher, ranked)), counts.byField(),
+                counts.sampled(), counts.sampledHits(), query, index.analyzer());
     }
 
     /** Store row ids of every match, ascending: what "tag all hits" tags, without ranking or a hit limit. */

@@ -38,21 +38,37 @@ final class FacetPanel extends ScrollPane {
         show(Map.of());
     }
 
-    void show(Map<String, Map<String, Long>> facets) {
+    void show(Map<String, Map<String, Long>> facets) { show(facets, false, 0, 0); }
+
+    /**
+     * Shows the facet counts; when {@code sampled} they are estimates from {@code sampleSize} of {@code total} hits,
+     * shown with "≈" and a note at the top, so that no estimate reads as a count.
+     */
+    void show(Map<String, Map<String, Long>> facets, boolean sampled, long sampleSize, long total) {
         box.getChildren().clear();
+        if (sampled) {
+            Label note = new Label(Fmt.sampleNote(sampleSize, total));
+            note.setId("facetSampleNote");
+            note.getStyleClass().add("facet-more");
+            note.setWrapText(true);
+            note.setTooltip(new Tooltip("Counting every one of " + Fmt.count(total) + " hits by account, model, country and "
+                    + "router would make each search slower the more it matches; the hit total above is exact."));
+            box.getChildren().add(note);
+        }
         for (String name : FACETS) {
             Map<String, Long> values = facets == null ? null : facets.get(name);
-            box.getChildren().add(section(name, values == null ? Map.of() : values));
+            box.getChildren().add(section(name, values == null ? Map.of() : values, sampled));
         }
     }
 
-    private TitledPane section(String name, Map<String, Long> values) {
+
+    private TitledPane section(String name, Map<String, Long> values, boolean estimates) {
         VBox rows = new VBox(1);
         rows.getStyleClass().add("facet-values");
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(values.entrySet());
         sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (Map.Entry<String, Long> e : sorted.subList(0, Math.min(MAX_VALUES, sorted.size()))) {
-            rows.getChildren().add(row(name, e.getKey(), e.getValue()));
+            rows.getChildren().add(row(name, e.getKey(), e.getValue(), estimates));
         }
         if (sorted.size() > MAX_VALUES) {
             Label more = new Label("… " + (sorted.size() - MAX_VALUES) + " more");
@@ -70,7 +86,7 @@ final class FacetPanel extends ScrollPane {
         return pane;
     }
 
-    private HBox row(String facet, String value, long count) {
+    private HBox row(String facet, String value, long count, boolean estimate) {
         String shown = value == null || value.isEmpty() ? "(none)" : value;
         Hyperlink link = new Hyperlink(shown);
         link.getStyleClass().add("facet-link");
@@ -79,8 +95,9 @@ final class FacetPanel extends ScrollPane {
         link.setOnAction(e -> onPick.accept(facet, value));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label n = new Label(Fmt.count(count));
+        Label n = new Label(Fmt.facetCount(count, estimate));
         n.getStyleClass().add("facet-count");
+        if (estimate) n.setTooltip(new Tooltip("Estimated from a sample of the hits, not counted"));
         n.setMinWidth(Region.USE_PREF_SIZE);
         link.setMinWidth(40);
         HBox row = new HBox(4, link, gap, n);

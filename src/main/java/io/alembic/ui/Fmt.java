@@ -7,6 +7,14 @@ import java.util.Locale;
 final class Fmt {
     private Fmt() { }
 
+    /** A facet count as the panel shows it: an estimate carries "≈", so it never reads as a count. */
+    static String facetCount(long count, boolean estimate) { return (estimate ? "≈" : "") + count(count); }
+
+    /** What sampled facet counts were estimated from. */
+    static String sampleNote(long sampleSize, long total) {
+        return "≈ estimated from an evenly spread sample of " + count(sampleSize) + " of " + count(total) + " hits";
+    }
+
     static String count(long n) { return String.format(Locale.ROOT, "%,d", n); }
 
     /** "2026-01-14T03:12:45.123Z" → "2026-01-14 03:12:45". Leaves other shapes alone. */

@@ -163,7 +163,7 @@ public final class SearchView extends BorderPane {
         lastResults = r;
         showError(null);
         table.setHits(r.hits());
-        facets.show(r.facets());
+        facets.show(r.facets(), r.facetsSampled(), r.facetSampleSize(), r.total());
         String shown = Fmt.count(r.hits().size());
         hitsLabel.setText(r.hits().size() == r.total() ? shown + " hits" : shown + " of " + Fmt.count(r.total()) + " hits");
         if (r.facets() != null) {

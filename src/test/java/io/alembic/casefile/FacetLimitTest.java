@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static io.alembic.testutil.TestBundle.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Facets hand back the commonest values, never every account of a big case (the panel and the filter box show them). */
 class FacetLimitTest {
@@ -26,6 +27,8 @@ class FacetLimitTest {
             c.importBundle(bundle, false, ImportListener.NONE, CancelToken.none());
             SearchResults r = c.search(new SearchQuery("*", null, null, null, null, 10, 0));
             assertEquals(134, r.total(), "the total still counts every match");
+            assertFalse(r.facetsSampled(), "134 matches are counted, not sampled");
+            assertEquals(134, r.facetSampleSize());
             Map<String, Long> accounts = r.facets().get("account");
             assertEquals(100, accounts.size());
             Map.Entry<String, Long> first = accounts.entrySet().iterator().next();

@@ -83,6 +83,8 @@ class ImportCliTest {
         JsonNode hit = CliRunner.run("search", "--case", caseDir.toString(), "--json", "request_id:r7").json();
         assertEquals(1, hit.get("total").asLong());
         assertEquals("2026-01-14T03:12:45Z", hit.get("hits").get(0).get("timestamp").asText());
+        assertFalse(hit.get("facets_sampled").asBoolean(), "a small search counts its facets exactly");
+        assertEquals(1, hit.get("facets_sample_size").asLong());
     }
 
     @Test

@@ -31,6 +31,13 @@ class UiUnitsTest {
     }
 
     @Test
+    void sampledFacetCountsReadAsEstimates() {
+        assertEquals("≈1,234", Fmt.facetCount(1234, true));
+        assertEquals("1,234", Fmt.facetCount(1234, false));
+        assertEquals("≈ estimated from an evenly spread sample of 50,000 of 10,000,000 hits", Fmt.sampleNote(50_000, 10_000_000));
+    }
+
+    @Test
     void parsesStartupOptions() {
         StartupOptions o = StartupOptions.parse(List.of("--case", "/tmp/c", "--import=/tmp/b.zip"));
         assertEquals(Path.of("/tmp/c"), o.caseDir());
