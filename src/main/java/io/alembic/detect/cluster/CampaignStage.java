@@ -28,6 +28,8 @@ public final class CampaignStage {
     /** The campaign verdicts, and one "campaign" signal per lifted member. */
     public record Result(List<Cluster> clusters, Map<String, Signal> memberSignals) {}
 
+    /** Ties a group declares by holding them: one payment card, one address, one e-mail domain. */
+    static final List<String> OPEN = List.of("payment", "ip", "email_domain");
     static final List<String> FLEET = List.of("created", "coactivity", "forwarded_for", "fleet_group", "succession", "pool");
 
     private final Rule cluster, campaign;
@@ -170,7 +172,12 @@ public final class CampaignStage {
                     campaign.num("min_fleet_concealment"), extraction, campaign.num("min_fleet_extraction")));
             score = campaign.num("no_fleet_cap");
         }
-        boolean covert = declared == null && fleet >= campaign.num("covert_fleet") && m >= campaign.num("covert_min_members");
+        boolean registeredAsOne = declared == null && m >= campaign.num("covert_min_members") && registeredAsOne(touched, m);
+        if (registeredAsOne) reasons.add(String.format(Locale.ROOT, "all %d members were registered in one burst and share "
+                + "no open tie (payment card, address or e-mail domain): accounts created as one that do not say they belong "
+                + "together.", m));
+        boolean covert = declared == null && m >= campaign.num("covert_min_members")
+                && (fleet >= campaign.num("covert_fleet") || registeredAsOne);
         if (!covert && other < campaign.num("min_automation_or_concealment") && evasion == null && score > campaign.num("no_operation_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: members show extraction and work together but "
                     + "hardly any automation or concealment (mean %.2f, at least %.2f needed) and their ties are open, weak "
@@ -264,6 +271,17 @@ public final class CampaignStage {
         }
         int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return present > 0 && top >= campaign.num("one_program_share") * m && scripted / present >= campaign.num("one_program_share");
+    }
+
+    /**
+     * Every member registered in one burst, and no member shares an open tie with another. Colleagues onboarded together
+     * share their company's card, domain or office address; a class signing up in a lesson shares its campus address.
+     * An operator's fleet registered at once and kept apart on every open tie is hiding that it is one.
+     */
+    private static boolean registeredAsOne(Map<String, Set<String>> touched, int m) {
+        if (touched.getOrDefault("created", Set.of()).size() < m) return false;
+        for (String open : OPEN) if (!touched.getOrDefault(open, Set.of()).isEmpty()) return false;
+        return true;
     }
 
     private static Set<String> members(Cluster c, String kind) {

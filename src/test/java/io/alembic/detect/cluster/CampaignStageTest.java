@@ -169,4 +169,58 @@ class CampaignStageTest {
         assertFalse(c.flagged());
         for (int m = 0; m < 3; m++) assertTrue(Fx.findings(r, "fam_" + m, "campaign").isEmpty());
     }
+
+    /**
+     * Four accounts signed up within forty minutes, each walking distinct tasks with reasoning asked for, all through one
+     * router with one client and one parameter set, busy on three days (too short for automation's persistence): the
+     * first two on the same days, the others each on days of its own, so few of the fleet's ties are working in step.
+     * Member k registers with domain(k) and card(k).
+     */
+    private static List<String> registeredTogether(Population pop, java.util.function.IntFunction<String> domain,
+                                                   java.util.function.IntFunction<String> card) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(29);
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            String id = "rt_" + k;
+            ids.add(id);
+            Fx f = new Fx(pop.requests, id);
+            f.ua = "quillfetch/5.2 (linux; arm64)"; // a client that names its platform: not a bare script agent
+            f.asn = 64_777;
+            f.router = "relay-hub";
+            f.key = "key_" + id;
+            f.model = "m-large";
+            f.params = "max_tokens=6000;temperature=0.35;";
+            f.effort = "high";
+            f.reasoningTokens = 700 + r.nextInt(400);
+            for (int i = 0; i < 45; i++) {
+                f.ip = "203.0.113." + r.nextInt(250);
+                f.prompt = Fx.content(700_000 + 1000 * k + i);
+                f.at(T0 + (3 + 5 * Math.max(0, k - 1) + i % 3) * DAY + r.nextLong(24 * HOUR)); // only the first two in step
+            }
+            pop.registry.add(new AccountFacts(id, T0 + DAY + 3 * HOUR + k * 10 * MIN, domain.apply(k), card.apply(k), "active"));
+        }
+        return ids;
+    }
+
+    @Test
+    void accountsRegisteredAsOneThatShareNoOpenTieAreAFleetNotColleagues() {
+        Population pop = new Population().people(1200, 15);
+        List<String> fleet = registeredTogether(pop, k -> "own-" + k + ".example", k -> "pm_single_" + k);
+        DetectionReport r = pop.run();
+        Cluster c = clusterOf(r, fleet.get(0));
+        assertEquals(new TreeSet<>(fleet), new TreeSet<>(c.accounts()));
+        assertTrue(c.flagged(), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "all 4 members were registered in one burst and share no open tie"), String.join("\n", c.reasons()));
+        for (String a : fleet) assertTrue(Fx.result(r, a).flagged(), a);
+    }
+
+    @Test
+    void theSameAccountsOnOneCompanyDomainAndCardAreColleagues() {
+        Population pop = new Population().people(1200, 15);
+        List<String> team = registeredTogether(pop, k -> "qorvant-labs.example", k -> "pm_corporate_7");
+        Cluster c = clusterOf(pop.run(), team.get(0));
+        assertEquals(new TreeSet<>(team), new TreeSet<>(c.accounts()));
+        assertFalse(anyReason(c, "registered in one burst and share no open tie"), String.join("\n", c.reasons()));
+        assertFalse(c.flagged(), String.join("\n", c.reasons()));
+    }
 }
