@@ -1,24 +1,16 @@
 package io.alembic.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alembic.cli.BenchCommand;
-import picocli.CommandLine;
+import io.alembic.cli.CliRunner;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.stream.Stream;
 
-/** One {@code bench} command run in this JVM as the CLI runs it, with its exit code and what it printed. */
+/** One {@code bench} command run in this JVM through the real command line, with its exit code and what it printed. */
 record BenchRun(int code, String out, String err) {
-    JsonNode json() throws Exception { return new ObjectMapper().readTree(out); }
+    JsonNode json() { return new CliRunner.Result(code, out, err).json(); }
 
     static BenchRun of(String... args) {
-        CommandLine cl = new CommandLine(new BenchCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new BenchRun(code, out.toString(), err.toString());
+        CliRunner.Result r = CliRunner.run(Stream.concat(Stream.of("bench"), Stream.of(args)).toArray(String[]::new));
+        return new BenchRun(r.code(), r.out(), r.err());
     }
 }

@@ -77,7 +77,7 @@ class GuiBenchmarkTest {
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().startsWith("alembic: no case folder"), missing.err());
         BenchRun none = BenchRun.of("gui");
-        assertEquals(2, none.code());
+        assertEquals(1, none.code(), "the CLI's usage-error code (2 means evidence verification failed)");
         assertTrue(none.err().contains("--case"), none.err());
     }
 }

@@ -42,7 +42,7 @@ class ScaleBenchmarkTest {
     @Test
     void aMissingCaseOptionIsAUsageError() {
         BenchRun r = BenchRun.of("scale");
-        assertEquals(2, r.code());
+        assertEquals(1, r.code(), "the CLI's usage-error code (2 means evidence verification failed)");
         assertTrue(r.err().contains("--case"), r.err());
     }
 

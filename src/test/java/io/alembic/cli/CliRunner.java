@@ -7,10 +7,10 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the CLI in-process and captures exit code, stdout and stderr. */
-final class CliRunner {
-    record Result(int code, String out, String err) {
-        JsonNode json() {
+/** Runs the CLI in-process and captures exit code, stdout and stderr (also for the bench tests, in their package). */
+public final class CliRunner {
+    public record Result(int code, String out, String err) {
+        public JsonNode json() {
             try {
                 return new ObjectMapper().readTree(out);
             } catch (Exception e) {
@@ -21,7 +21,7 @@ final class CliRunner {
 
     private CliRunner() { }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
