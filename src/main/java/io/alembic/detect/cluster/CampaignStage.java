@@ -206,6 +206,14 @@ public final class CampaignStage {
             reasons.add("an undeclared fleet driven by one scripted setup: the operation's volume is spread over accounts "
                     + "that do not say they belong together.");
         }
+        if (!hidden && program != null) {
+            // the same: one scripted setup cut into accounts each too small to judge, whether or not the accounts also
+            // share an e-mail domain or a card (an operator registering its fleet on its own domain declares nothing
+            // by it; a team's seats each do real work through their own clients)
+            hidden = true;
+            reasons.add(String.format(Locale.ROOT, "one scripted setup is spread over %d accounts, most of them under %.0f "
+                    + "requests: the operation's volume is kept below what any one account shows.", m, smallerThan()));
+        }
         if (!hidden && signs.size() < campaign.num("min_extraction_signs") && score > campaign.num("single_sign_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: the members show only one sign of extraction (%s) "
                     + "and hide nothing: an application's or a team's traffic looks the same.", campaign.num("single_sign_cap"),
@@ -242,20 +250,28 @@ public final class CampaignStage {
         Map<String, Integer> setups = new TreeMap<>();
         double scripted = 0;
         int present = 0, small = 0;
+        double smallerThan = smallerThan();
         for (String a : c.accounts()) {
             AccountSummary s = summaries.get(a);
             if (s == null) continue;
             present++;
-            if (s.requests() < campaign.num("one_program_small_requests")) small++;
+            if (s.requests() < smallerThan) small++;
             setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
             scripted += s.traits().programmatic();
         }
         if (present == 0 || small * 2 < present) return null;
         int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (top < campaign.num("one_program_share") * m || scripted / present < campaign.num("one_program_share")) return null;
-        return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %d requests", top, m, small,
-                campaign.integer("one_program_small_requests"));
+        return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %.0f requests", top, m, small,
+                smallerThan);
     }
+
+    /**
+     * An account is small when it sends fewer requests than the coverage detector needs to judge one account: the size
+     * an operator keeps each account under so that no single one shows the walk. Taken from that rule rather than set
+     * here, so the two cannot drift apart.
+     */
+    private double smallerThan() { return rules.of("coverage").num("min_requests"); }
 
     /** Nearly every member on one sampling setup from a scripted client. */
     private boolean oneScript(Cluster c, Map<String, AccountSummary> summaries, int m) {

@@ -223,4 +223,40 @@ class CampaignStageTest {
         assertFalse(anyReason(c, "registered in one burst and share no open tie"), String.join("\n", c.reasons()));
         assertFalse(c.flagged(), String.join("\n", c.reasons()));
     }
+    /**
+     * Thirty accounts of thirty requests each (too few for any one to be judged on coverage), no reasoning asked for,
+     * all registered on one company domain with one corporate card: a fleet that declares itself as a team.
+     */
+    private static List<String> declaredFleet(Population pop) {
+        pop.fleetReasoning = false;
+        List<String> fleet = pop.tinyFleet("sq_", 30, 30, "harborkit/3.1 pyreq/2.31", 64_530, 91);
+        pop.registry.replaceAll(f -> fleet.contains(f.accountId())
+                ? new AccountFacts(f.accountId(), f.createdAtMs(), "brackwater-labs.example", "pm_corp_0042", f.status())
+                : f);
+        return fleet;
+    }
+
+    @Test
+    void oneScriptedSetupCutIntoSeatsTooSmallToJudgeIsAnOperationEvenWhenDeclared() {
+        Population pop = new Population().people(260, 11);
+        List<String> fleet = declaredFleet(pop);
+        DetectionReport r = pop.run();
+        Cluster c = clusterOf(r, fleet.get(0));
+        assertEquals(new TreeSet<>(fleet), new TreeSet<>(c.accounts()));
+        assertTrue(anyReason(c, "openly share"), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "one scripted setup is spread over 30 accounts, most of them under 40 requests"),
+                String.join("\n", c.reasons()));
+        assertTrue(c.flagged(), String.join("\n", c.reasons()));
+        for (String a : fleet) assertTrue(Fx.result(r, a).flagged(), a);
+    }
+
+    @Test
+    void theSameDeclaredSeatsEachWithTheirOwnSetupAreATeam() {
+        Population pop = new Population().people(260, 11);
+        pop.fleetOneSetup = false;
+        List<String> team = declaredFleet(pop);
+        Cluster c = clusterOf(pop.run(), team.get(0));
+        assertFalse(anyReason(c, "one scripted setup is spread"), String.join("\n", c.reasons()));
+        assertFalse(c.flagged(), String.join("\n", c.reasons()));
+    }
 }
