@@ -29,6 +29,10 @@ public final class Population {
     public final List<AccountFacts> registry = new ArrayList<>();
     /** Fleet knobs: members ask for reasoning; members share one parameter set (else each has its own). */
     public boolean fleetReasoning = true, fleetOneSetup = true;
+    /** Fleet members each send their own distinct prompts (false: every member sends the same few). */
+    public boolean fleetDistinctPrompts = true;
+    /** Output tokens of each fleet answer (prompts are 100 tokens). */
+    public long fleetAnswerTokens = 200;
 
     /**
      * People: two to eleven requests each at daytime on random days of the log, from a home address on one of twenty
@@ -85,6 +89,7 @@ public final class Population {
             f.model = "m-large";
             f.params = fleetOneSetup ? "max_tokens=8192;reasoning_effort=high;temperature=0.6;" : "max_tokens=" + (1000 + a) + ";";
             f.effort = fleetReasoning ? "high" : null;
+            f.out = fleetAnswerTokens;
             f.reasoningTokens = fleetReasoning ? 1200 + r.nextInt(800) : 0;
             long[] days = new long[2 + r.nextInt(2)];
             for (int k = 0; k < days.length; k++) {
@@ -93,7 +98,7 @@ public final class Population {
                 days[k] = d;
             }
             for (int i = 0; i < perAccount; i++) {
-                f.prompt = Fx.content(100_000 * (int) (seed % 1000) + 1000 * a + i);
+                f.prompt = Fx.content(fleetDistinctPrompts ? 100_000 * (int) (seed % 1000) + 1000 * a + i : i);
                 f.at(days[i % days.length] * DAY + r.nextLong(24 * HOUR));
             }
             registry.add(new AccountFacts(id, registered + a * 2 * MIN + r.nextLong(MIN), WEBMAIL[a % WEBMAIL.length],

@@ -150,7 +150,15 @@ public final class CampaignStage {
         // provider's enforcement: that stands in for extraction evidence the members' small or short answers do not show
         long evaders = c.accounts().stream().map(summaries::get).filter(java.util.Objects::nonNull)
                 .filter(s -> s.signals().stream().anyMatch(x -> x.detector().equals("key_rotation"))).count();
-        boolean enforcementEvaded = evasion != null || evaders * 2 >= m;
+        // so is a fleet cut from one scripted setup into accounts too small to judge, walking distinct tasks none of
+        // which a member repeats or shares with another: the split evades the per-account limits and scrutiny that
+        // would see the walk, whatever length of answer it takes
+        boolean splitWalk = program != null && pool.distinctTasks();
+        boolean enforcementEvaded = evasion != null || evaders * 2 >= m || splitWalk;
+        if (splitWalk && share < campaign.num("min_extraction_member_share") && !poolDecides) {
+            reasons.add(String.format(Locale.ROOT, "not capped for want of extraction: the %d members walk distinct tasks "
+                    + "with none repeated within or across them, cut into accounts each too small to be judged alone.", m));
+        }
         if (share < campaign.num("min_extraction_member_share") && !poolDecides && !enforcementEvaded
                 && score > campaign.num("no_extraction_cap")) {
             reasons.add(String.format(Locale.ROOT, "capped at %.2f from %.2f: only %d of %d members show extraction evidence "

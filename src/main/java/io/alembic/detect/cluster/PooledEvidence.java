@@ -18,8 +18,12 @@ import java.util.TreeSet;
  * that each account alone is too small to show. Prompt overlap between members comes from their bottom-k sketches.
  */
 final class PooledEvidence {
-    /** @param signs the extraction rules the pool passed (reasoning, coverage) */
-    record Result(double extraction, double machine, String explanation, java.util.Set<String> signs) {}
+    /**
+     * @param signs the extraction rules the pool passed (reasoning, coverage)
+     * @param distinctTasks the pooled requests are enough distinct single-turn tasks, none repeated within or across
+     *                      members (coverage's conditions, whatever the answers' length)
+     */
+    record Result(double extraction, double machine, String explanation, java.util.Set<String> signs, boolean distinctTasks) {}
 
     private final RuleSet rules;
 
@@ -41,7 +45,7 @@ final class PooledEvidence {
             generated += t.generatedTokens();
             setupShare += t.topSetupsShare() * s.requests();
         }
-        if (n == 0) return new Result(0, 0, "no requests", java.util.Set.of());
+        if (n == 0) return new Result(0, 0, "no requests", java.util.Set.of(), false);
         java.util.Set<String> signs = new TreeSet<>();
         double crossRepeat = crossRepeatShare(members);
         StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "pooled over %d members' %d requests:", members.size(), n));
@@ -59,8 +63,9 @@ final class PooledEvidence {
         Rule c = rules.of("coverage");
         double repeat = Math.min(1, repeats / n + crossRepeat);
         double ratio = in == 0 ? Double.NaN : generated / (double) in;
-        if (n >= c.num("min_requests") && repeat <= c.num("max_repeat_share") && multi / n <= c.num("max_multi_turn_share")
-                && tiny / n <= c.num("max_short_share") && !(ratio < c.num("min_output_ratio"))) {
+        boolean distinctTasks = n >= c.num("min_requests") && repeat <= c.num("max_repeat_share")
+                && multi / n <= c.num("max_multi_turn_share") && tiny / n <= c.num("max_short_share");
+        if (distinctTasks && !(ratio < c.num("min_output_ratio"))) {
             double distinct = n * (1 - repeat);
             double s = c.weight() * Math.min(1, Math.log(Math.max(2, distinct)) / Math.log(c.num("full_coverage_items")));
             keepExtraction *= 1 - s;
@@ -83,7 +88,7 @@ final class PooledEvidence {
         }
         double extraction = 1 - keepExtraction;
         if (extraction == 0 && machine == 0) why.append(" nothing beyond what the members show alone;");
-        return new Result(extraction, machine, why.substring(0, why.length() - 1) + ".", signs);
+        return new Result(extraction, machine, why.substring(0, why.length() - 1) + ".", signs, distinctTasks);
     }
 
     /** {weekdays on which some member was active, weekdays from the first member's start to the last one's end}. */

@@ -259,4 +259,32 @@ class CampaignStageTest {
         assertFalse(anyReason(c, "one scripted setup is spread"), String.join("\n", c.reasons()));
         assertFalse(c.flagged(), String.join("\n", c.reasons()));
     }
+    @Test
+    void aFleetWalkingDistinctTasksForShortAnswersIsNotExcusedForWantOfExtraction() {
+        // no reasoning and answers shorter than the prompts: coverage does not count the pooled requests, yet the fleet
+        // is one scripted setup cut into accounts of eight requests, none repeating another's task
+        Population pop = new Population().people(260, 11);
+        pop.fleetReasoning = false;
+        pop.fleetAnswerTokens = 60;
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        DetectionReport r = pop.run();
+        Cluster c = clusterOf(r, fleet.get(0));
+        assertFalse(anyReason(c, "capped at 0.50"), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "not capped for want of extraction: the 40 members walk distinct tasks"), String.join("\n", c.reasons()));
+        assertTrue(c.flagged(), String.join("\n", c.reasons()));
+        for (String a : fleet) assertTrue(Fx.result(r, a).flagged(), a);
+    }
+
+    @Test
+    void theSameFleetSendingTheSamePromptsFromEveryAccountWalksNothing() {
+        // forty accounts polling the same eight prompts (a monitor, a health check): one program, but no walk
+        Population pop = new Population().people(260, 11);
+        pop.fleetReasoning = false;
+        pop.fleetAnswerTokens = 60;
+        pop.fleetDistinctPrompts = false;
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        Cluster c = clusterOf(pop.run(), fleet.get(0));
+        assertFalse(anyReason(c, "not capped for want of extraction"), String.join("\n", c.reasons()));
+        assertFalse(c.flagged(), String.join("\n", c.reasons()));
+    }
 }
