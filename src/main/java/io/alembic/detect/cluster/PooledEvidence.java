@@ -65,8 +65,14 @@ final class PooledEvidence {
         double ratio = in == 0 ? Double.NaN : generated / (double) in;
         boolean distinctTasks = n >= c.num("min_requests") && repeat <= c.num("max_repeat_share")
                 && multi / n <= c.num("max_multi_turn_share") && tiny / n <= c.num("max_short_share");
-        if (distinctTasks && !(ratio < c.num("min_output_ratio"))) {
-            double distinct = n * (1 - repeat);
+        double distinct = n * (1 - repeat);
+        if (distinctTasks && ratio < c.num("min_output_ratio")) {
+            // said even though coverage does not count it: the campaign verdict may rest on the walk (see CampaignStage)
+            why.append(String.format(Locale.ROOT, " about %.0f distinct single-turn task prompts, repeats within and across "
+                    + "members %s (at most %s), but answers shorter than the prompts (%.2f output tokens per input token; "
+                    + "coverage counts from %.2f);", distinct, Times.pct(repeat), Times.pct(c.num("max_repeat_share")), ratio,
+                    c.num("min_output_ratio")));
+        } else if (distinctTasks) {
             double s = c.weight() * Math.min(1, Math.log(Math.max(2, distinct)) / Math.log(c.num("full_coverage_items")));
             keepExtraction *= 1 - s;
             signs.add("coverage");
@@ -87,7 +93,7 @@ final class PooledEvidence {
                     + "some member active on %d of %d weekdays;", Times.pct(library), Times.pct(uniform), wd[0], wd[1]));
         }
         double extraction = 1 - keepExtraction;
-        if (extraction == 0 && machine == 0) why.append(" nothing beyond what the members show alone;");
+        if (extraction == 0 && machine == 0 && !distinctTasks) why.append(" nothing beyond what the members show alone;");
         return new Result(extraction, machine, why.substring(0, why.length() - 1) + ".", signs, distinctTasks);
     }
 

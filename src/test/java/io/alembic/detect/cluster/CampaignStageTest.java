@@ -271,6 +271,8 @@ class CampaignStageTest {
         Cluster c = clusterOf(r, fleet.get(0));
         assertFalse(anyReason(c, "capped at 0.50"), String.join("\n", c.reasons()));
         assertTrue(anyReason(c, "not capped for want of extraction: the 40 members walk distinct tasks"), String.join("\n", c.reasons()));
+        assertTrue(anyReason(c, "but answers shorter than the prompts (0.60 output tokens per input token; coverage counts from 1.00)"),
+                String.join("\n", c.reasons()));
         assertTrue(c.flagged(), String.join("\n", c.reasons()));
         for (String a : fleet) assertTrue(Fx.result(r, a).flagged(), a);
     }
