@@ -136,10 +136,16 @@ public final class CampaignStage {
         reasons.add(String.format(Locale.ROOT, "extraction %.2f: %d of %d members show extraction evidence of their own "
                 + "(findings among members: %s); %s", extraction, withExtraction, m,
                 detectors.isEmpty() ? "none" : summarize(detectors), pool.explanation()));
-        String evasion = banEvasion(c, summaries, registry);
+        // coming back after blocks says the linked accounts are run as one operation, however few did it; it stands in
+        // for the members' missing extraction evidence only when it involves half of them (as key rotation must): in a
+        // cluster of hundreds, a few replacements after a few blocks are ordinary churn, not what the rest harvested
+        Evasion evasion = banEvasion(c, summaries, registry);
+        boolean evaded = evasion != null && evasion.involved() * 2 >= m;
         if (evasion != null) {
             fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "ban_evasion"));
-            reasons.add(evasion);
+            reasons.add(evasion.text() + (evaded ? "" : String.format(Locale.ROOT, " Blocked members and their "
+                    + "replacements are %d of %d members, under half, so this does not stand in for the others' "
+                    + "extraction evidence.", evasion.involved(), m)));
         }
         if (program != null) other = Math.max(other, rules.of("automation").weight()); // scripted, across the accounts
         reasons.add(String.format(Locale.ROOT, "automation or concealment %.2f (members' mean%s).", other,
@@ -154,7 +160,7 @@ public final class CampaignStage {
         // which a member repeats or shares with another: the split evades the per-account limits and scrutiny that
         // would see the walk, whatever length of answer it takes
         boolean splitWalk = program != null && pool.distinctTasks();
-        boolean enforcementEvaded = evasion != null || evaders * 2 >= m || splitWalk;
+        boolean enforcementEvaded = evaded || evaders * 2 >= m || splitWalk;
         if (splitWalk && share < campaign.num("min_extraction_member_share") && !poolDecides) {
             reasons.add(String.format(Locale.ROOT, "not capped for want of extraction: the %d members walk distinct tasks "
                     + "with none repeated within or across them, cut into accounts each too small to be judged alone.", m));
@@ -207,7 +213,7 @@ public final class CampaignStage {
             }
         }
         signs.addAll(pool.signs());
-        if (!hidden && covert && oneScript(c, summaries, m)) {
+        if (!hidden && covert && oneScript(setups(c, summaries), m)) {
             // an undeclared fleet tied by how it was registered or run, every member driven by the same scripted setup: one
             // operation spread over accounts nobody owns up to, which is itself concealment of its volume
             hidden = true;
@@ -255,10 +261,25 @@ public final class CampaignStage {
     /** A description when most of a large cluster's members run the same scripted setup, else null. */
     private String oneProgram(Cluster c, Map<String, AccountSummary> summaries, int m) {
         if (m < campaign.num("one_program_min_members")) return null;
+        Setups u = setups(c, summaries);
+        if (u.present == 0 || u.small * 2 < u.present || !oneScript(u, m)) return null;
+        return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %.0f requests", u.top, m,
+                u.small, smallerThan());
+    }
+
+    /** Nearly every member on one sampling setup from a scripted client. */
+    private boolean oneScript(Setups u, int m) {
+        return u.present > 0 && u.top >= campaign.num("one_program_share") * m
+                && u.scripted / u.present >= campaign.num("one_program_share");
+    }
+
+    /** Members present, members on the commonest setup, summed scripted share, members under {@link #smallerThan()}. */
+    private record Setups(int present, int top, double scripted, int small) {}
+
+    private Setups setups(Cluster c, Map<String, AccountSummary> summaries) {
         Map<String, Integer> setups = new TreeMap<>();
-        double scripted = 0;
+        double scripted = 0, smallerThan = smallerThan();
         int present = 0, small = 0;
-        double smallerThan = smallerThan();
         for (String a : c.accounts()) {
             AccountSummary s = summaries.get(a);
             if (s == null) continue;
@@ -267,11 +288,8 @@ public final class CampaignStage {
             setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
             scripted += s.traits().programmatic();
         }
-        if (present == 0 || small * 2 < present) return null;
         int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (top < campaign.num("one_program_share") * m || scripted / present < campaign.num("one_program_share")) return null;
-        return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %.0f requests", top, m, small,
-                smallerThan);
+        return new Setups(present, top, scripted, small);
     }
 
     /**
@@ -280,22 +298,6 @@ public final class CampaignStage {
      * here, so the two cannot drift apart.
      */
     private double smallerThan() { return rules.of("coverage").num("min_requests"); }
-
-    /** Nearly every member on one sampling setup from a scripted client. */
-    private boolean oneScript(Cluster c, Map<String, AccountSummary> summaries, int m) {
-        Map<String, Integer> setups = new TreeMap<>();
-        double scripted = 0;
-        int present = 0;
-        for (String a : c.accounts()) {
-            AccountSummary s = summaries.get(a);
-            if (s == null) continue;
-            present++;
-            setups.merge(s.traits().dominantSetup(), 1, Integer::sum);
-            scripted += s.traits().programmatic();
-        }
-        int top = setups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return present > 0 && top >= campaign.num("one_program_share") * m && scripted / present >= campaign.num("one_program_share");
-    }
 
     /**
      * Every member registered in one burst, and no member shares an open tie with another. Colleagues onboarded together
@@ -314,8 +316,11 @@ public final class CampaignStage {
         return out;
     }
 
+    /** What {@link #banEvasion} found: its sentence, and how many members it involves (replacements and the blocked). */
+    private record Evasion(String text, int involved) {}
+
     /** Members that start only after another member was banned, created within the rule's window of that ban. */
-    private String banEvasion(Cluster c, Map<String, AccountSummary> summaries, Map<String, AccountFacts> registry) {
+    private Evasion banEvasion(Cluster c, Map<String, AccountSummary> summaries, Map<String, AccountFacts> registry) {
         long window = (long) (campaign.num("ban_evasion_hours") * 3_600_000L);
         Map<String, Long> bans = new LinkedHashMap<>();
         for (String a : c.accounts()) {
@@ -326,6 +331,7 @@ public final class CampaignStage {
             if (at != Long.MAX_VALUE) bans.put(a, at);
         }
         List<String> after = new ArrayList<>();
+        Set<String> followed = new TreeSet<>();
         for (String a : c.accounts()) {
             AccountSummary s = summaries.get(a);
             AccountFacts f = registry.get(a);
@@ -334,14 +340,15 @@ public final class CampaignStage {
                 long dt = f.createdAtMs() - b.getValue();
                 if (dt >= 0 && dt <= window && s.first() >= b.getValue()) {
                     after.add(a + " (created " + Math.round(dt / 3_600_000.0) + " h after " + b.getKey() + " was blocked)");
+                    followed.add(b.getKey());
                     break;
                 }
             }
         }
         if (after.isEmpty()) return null;
-        return String.format(Locale.ROOT, "resumed after enforcement: %d members created within %.0f h of another member's "
-                + "block and active only after it: %s.", after.size(), campaign.num("ban_evasion_hours"),
-                String.join(", ", after.subList(0, Math.min(4, after.size()))));
+        return new Evasion(String.format(Locale.ROOT, "resumed after enforcement: %d members created within %.0f h of another "
+                + "member's block and active only after it: %s.", after.size(), campaign.num("ban_evasion_hours"),
+                String.join(", ", after.subList(0, Math.min(4, after.size())))), after.size() + followed.size());
     }
 
     private static String partners(String a, Cluster c, LinkGraph graph) {

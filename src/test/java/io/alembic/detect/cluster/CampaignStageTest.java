@@ -289,4 +289,47 @@ class CampaignStageTest {
         assertFalse(anyReason(c, "not capped for want of extraction"), String.join("\n", c.reasons()));
         assertFalse(c.flagged(), String.join("\n", c.reasons()));
     }
+    /**
+     * The monitor fleet below, in which the member whose traffic ends first was blocked, and one new account on the
+     * blocked member's card, registered ten hours after the block, sends the same requests: one replacement in forty.
+     */
+    private static String[] oneReplacement(Population pop, List<String> fleet) {
+        java.util.Map<String, Long> last = new java.util.HashMap<>();
+        for (io.alembic.detect.RequestFacts q : pop.requests) last.merge(q.accountId(), q.tsMs(), Math::max);
+        String blocked = fleet.stream().min(java.util.Comparator.comparingLong(last::get)).orElseThrow();
+        long at = last.get(blocked);
+        String card = "pm_card_5518";
+        pop.registry.replaceAll(f -> f.accountId().equals(blocked)
+                ? new AccountFacts(blocked, f.createdAtMs(), f.emailDomain(), card, "banned") : f);
+        Fx f = new Fx(pop.requests, "u7q_next");
+        f.ua = "tasklane/2.8.1 netio/1.12";
+        f.asn = 64_520;
+        f.ip = "198.19.9.9";
+        f.model = "m-large";
+        f.params = "max_tokens=8192;reasoning_effort=high;temperature=0.6;";
+        f.out = 60;
+        for (int i = 0; i < 8; i++) {
+            f.prompt = Fx.content(i);
+            f.at(at + 12 * HOUR + i * 3 * HOUR);
+        }
+        pop.registry.add(new AccountFacts("u7q_next", at + 10 * HOUR, Population.WEBMAIL[0], card, "active"));
+        return new String[]{blocked, "u7q_next"};
+    }
+
+    @Test
+    void oneReplacementInALargeClusterDoesNotStandInForWhatTheOthersDidNotHarvest() {
+        Population pop = new Population().people(260, 11);
+        pop.fleetReasoning = false;
+        pop.fleetAnswerTokens = 60;
+        pop.fleetDistinctPrompts = false;
+        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        String[] pair = oneReplacement(pop, fleet);
+        Cluster c = clusterOf(pop.run(), fleet.get(0));
+        String reasons = String.join("\n", c.reasons());
+        assertTrue(reasons.contains("resumed after enforcement: 1 members"), reasons);
+        assertTrue(reasons.contains(pair[1] + " (created 10 h after " + pair[0] + " was blocked)"), reasons);
+        assertTrue(reasons.contains("Blocked members and their replacements are 2 of " + c.accounts().size()
+                + " members, under half, so this does not stand in"), reasons);
+        assertFalse(c.flagged(), reasons);
+    }
 }
