@@ -104,7 +104,8 @@ public final class CampaignStage {
         // one program driving many small accounts: a team's people use their own browsers and apps, each account doing
         // real work; the same scripted client and sampling setup across a dozen accounts of a few requests each is one
         // operation split over accounts to stay under per-account limits, declared or not
-        String program = oneProgram(c, summaries, m);
+        Setups setups = setups(c, summaries);
+        String program = oneProgram(setups, m);
         if (program != null) {
             fleet = 1 - (1 - fleet) * (1 - campaign.num("fleet", "one_program"));
             parts.add(program);
@@ -213,7 +214,7 @@ public final class CampaignStage {
             }
         }
         signs.addAll(pool.signs());
-        if (!hidden && covert && oneScript(setups(c, summaries), m)) {
+        if (!hidden && covert && oneScript(setups, m)) {
             // an undeclared fleet tied by how it was registered or run, every member driven by the same scripted setup: one
             // operation spread over accounts nobody owns up to, which is itself concealment of its volume
             hidden = true;
@@ -259,9 +260,8 @@ public final class CampaignStage {
     }
 
     /** A description when most of a large cluster's members run the same scripted setup, else null. */
-    private String oneProgram(Cluster c, Map<String, AccountSummary> summaries, int m) {
+    private String oneProgram(Setups u, int m) {
         if (m < campaign.num("one_program_min_members")) return null;
-        Setups u = setups(c, summaries);
         if (u.present == 0 || u.small * 2 < u.present || !oneScript(u, m)) return null;
         return String.format(Locale.ROOT, "one scripted setup on %d of %d members, %d of them under %.0f requests", u.top, m,
                 u.small, smallerThan());

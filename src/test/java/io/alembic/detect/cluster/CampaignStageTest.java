@@ -259,14 +259,21 @@ class CampaignStageTest {
         assertFalse(anyReason(c, "one scripted setup is spread"), String.join("\n", c.reasons()));
         assertFalse(c.flagged(), String.join("\n", c.reasons()));
     }
+
+    /** The tiny fleet with no reasoning asked for and answers shorter than the prompts; distinct or the same eight prompts. */
+    private static List<String> shortAnswerFleet(Population pop, boolean distinctPrompts) {
+        pop.fleetReasoning = false;
+        pop.fleetAnswerTokens = 60;
+        pop.fleetDistinctPrompts = distinctPrompts;
+        return pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+    }
+
     @Test
     void aFleetWalkingDistinctTasksForShortAnswersIsNotExcusedForWantOfExtraction() {
         // no reasoning and answers shorter than the prompts: coverage does not count the pooled requests, yet the fleet
         // is one scripted setup cut into accounts of eight requests, none repeating another's task
         Population pop = new Population().people(260, 11);
-        pop.fleetReasoning = false;
-        pop.fleetAnswerTokens = 60;
-        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        List<String> fleet = shortAnswerFleet(pop, true);
         DetectionReport r = pop.run();
         Cluster c = clusterOf(r, fleet.get(0));
         assertFalse(anyReason(c, "capped at 0.50"), String.join("\n", c.reasons()));
@@ -281,10 +288,7 @@ class CampaignStageTest {
     void theSameFleetSendingTheSamePromptsFromEveryAccountWalksNothing() {
         // forty accounts polling the same eight prompts (a monitor, a health check): one program, but no walk
         Population pop = new Population().people(260, 11);
-        pop.fleetReasoning = false;
-        pop.fleetAnswerTokens = 60;
-        pop.fleetDistinctPrompts = false;
-        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        List<String> fleet = shortAnswerFleet(pop, false);
         Cluster c = clusterOf(pop.run(), fleet.get(0));
         assertFalse(anyReason(c, "not capped for want of extraction"), String.join("\n", c.reasons()));
         assertFalse(c.flagged(), String.join("\n", c.reasons()));
@@ -319,10 +323,7 @@ class CampaignStageTest {
     @Test
     void oneReplacementInALargeClusterDoesNotStandInForWhatTheOthersDidNotHarvest() {
         Population pop = new Population().people(260, 11);
-        pop.fleetReasoning = false;
-        pop.fleetAnswerTokens = 60;
-        pop.fleetDistinctPrompts = false;
-        List<String> fleet = pop.tinyFleet("u7q_", 40, 8, "tasklane/2.8.1 netio/1.12", 64_520, 77);
+        List<String> fleet = shortAnswerFleet(pop, false);
         String[] pair = oneReplacement(pop, fleet);
         Cluster c = clusterOf(pop.run(), fleet.get(0));
         String reasons = String.join("\n", c.reasons());
