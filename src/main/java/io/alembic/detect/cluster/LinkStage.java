@@ -34,8 +34,21 @@ public final class LinkStage {
     static final List<String> SOFTWARE = List.of("setup", "agent", "asn_agent", "template", "system", "router");
 
     private final Rule rule;
+    private final long pairBudget;
 
-    public LinkStage(Rule clusterRule) { this.rule = clusterRule; }
+    public LinkStage(Rule clusterRule) { this(clusterRule, defaultBudget()); }
+
+    /** With a budget of pairs per map and pass (see {@link PairShare}); more pairs than that split the work into passes. */
+    LinkStage(Rule clusterRule, long pairBudget) {
+        this.rule = clusterRule;
+        this.pairBudget = pairBudget;
+    }
+
+    /**
+     * About a tenth of the heap for each of the few pair maps a pass holds at once (a pair costs some 50 bytes in each,
+     * counting the free slots of open addressing): a 1 GB heap works in shares of about two million pairs.
+     */
+    static long defaultBudget() { return Math.max(100_000, Runtime.getRuntime().maxMemory() / 500); }
 
     public LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry) {
         return build(summaries, registry, Counts.local(summaries.size()), null);
@@ -62,20 +75,46 @@ public final class LinkStage {
     private boolean[] kept;
     /** Pairs registered in one burst, with that moment's surprise: set by the creation step, read by co-activity. */
     private PairMap registeredTogether = new PairMap();
+    /** The share of pairs the current pass works on; display links and recorded counts are written by the first only. */
+    private PairShare share = PairShare.ALL;
+    /** Found once and reused by every pass (finding them records population counts, which must happen once). */
+    private List<CreationBursts.Burst> foundBursts;
+    private List<CooccurrenceGroups.Group> foundGroups;
 
     private LinkGraph build(List<AccountSummary> summaries, Map<String, AccountFacts> registry, Counts counts, java.util.Set<String> keep) {
         this.counts = counts;
         List<String> ids = summaries.stream().map(AccountSummary::accountId).toList();
         this.kept = new boolean[ids.size()];
         if (keep != null) for (int i = 0; i < ids.size(); i++) kept[i] = keep.contains(ids.get(i));
-        LinkGraph graph = new LinkGraph(ids, KINDS);
-        int n = counts.accounts;
         Map<String, TreeMap<String, List<Integer>>> lists = lists(summaries, registry);
-        PairMap identity = new PairMap(), surprise = new PairMap(), bits = new PairMap();
+        foundBursts = null;
+        foundGroups = null;
+        // one pass while the pairs fit the budget; when a pass overflows, start again with four times as many
+        for (int passes = 1; ; passes *= 4) {
+            LinkGraph graph = new LinkGraph(ids, KINDS);
+            try {
+                for (int pass = 0; pass < passes; pass++) {
+                    share = new PairShare(passes, pass, pairBudget);
+                    pass(summaries, registry, lists, ids, graph);
+                }
+                return graph;
+            } catch (PairShare.OverBudget e) {
+                if (passes >= 1 << 20) throw new IllegalStateException("account pairs do not fit the heap even in " + passes + " passes");
+            } finally {
+                share = PairShare.ALL;
+            }
+        }
+    }
+
+    /** Every pair step over the current share of pairs, each pair's strength into the graph. */
+    private void pass(List<AccountSummary> summaries, Map<String, AccountFacts> registry, Map<String, TreeMap<String, List<Integer>>> lists,
+                      List<String> ids, LinkGraph graph) {
+        int n = counts.accounts;
+        PairMap identity = pairs(), surprise = pairs(), bits = pairs();
         for (String kind : IDENTITY) identity(kind, lists.getOrDefault(kind, new TreeMap<>()), ids, graph, identity, bits);
         List<CreationBursts.Burst> bursts = created(summaries, registry, lists, ids, graph, identity, surprise, bits);
         groups(summaries, registry, bursts, ids, graph, identity, bits);
-        new Succession(rule, counts, kept).link(summaries, registry, lists, ids, graph, identity, bits);
+        new Succession(rule, counts, kept).link(summaries, registry, lists, ids, graph, identity, bits, firstPass());
         // the same software (agent, parameter set, system prompt, scaffold, router) is one piece of evidence however many
         // of its traits match: every user of one app shares all of them, so software alone never links two accounts
         behaviour(SOFTWARE, lists, ids, graph, surprise, bits);
@@ -83,7 +122,7 @@ public final class LinkStage {
 
         double chance = Rarity.chance(n), margin = rule.num("behaviour", "margin"), full = rule.num("behaviour", "full_margin");
         double wBehaviour = rule.num("behaviour", "weight");
-        PairMap all = new PairMap();
+        PairMap all = pairs();
         identity.forEach((k, v) -> all.max(k, 0));
         surprise.forEach((k, v) -> all.max(k, 0));
         all.forEach((key, ignored) -> {
@@ -93,8 +132,14 @@ public final class LinkStage {
             double s = 1 - (1 - id) * (1 - beh);
             if (s > 0) graph.setPair(key, s, (int) bits.get(key, 0));
         });
-        return graph;
     }
+
+    private PairMap pairs() { return new PairMap(share); }
+
+    private boolean firstPass() { return share.pass() == 0; }
+
+    /** Display links describe shared values, not pairs: the first pass adds them. */
+    private void addLink(LinkGraph graph, Link link) { if (firstPass()) graph.addLink(link); }
 
     private Map<String, TreeMap<String, List<Integer>>> lists(List<AccountSummary> summaries, Map<String, AccountFacts> registry) {
         Map<String, TreeMap<String, List<Integer>>> lists = new TreeMap<>();
@@ -118,7 +163,7 @@ public final class LinkStage {
         double weight = rule.num("identity", kind, "weight");
         double ceiling = Math.min(cap, Rarity.ceiling(n, rule.num("identity", kind, "ceiling_share"), rule.num("identity", kind, "ceiling_floor")));
         double knee = Math.min(rule.num("identity", kind, "knee"), ceiling / 4);
-        PairMap best = new PairMap();
+        PairMap best = pairs();
         for (Map.Entry<String, List<Integer>> v : values.entrySet()) {
             List<Integer> m = v.getValue();
             if (m.size() < 2) continue;
@@ -126,7 +171,7 @@ public final class LinkStage {
             double w = weight * Rarity.knee(df, knee, ceiling);
             if (w < rule.num("min_link_weight")) continue;
             expand(m, kind + '\u0001' + v.getKey(), df, ids, (a, b) -> best.max(PairMap.key(a, b), w));
-            graph.addLink(new Link(kind, v.getKey(), round(w), names(ids, m)));
+            addLink(graph, new Link(kind, v.getKey(), round(w), names(ids, m)));
         }
         fold(best, identity, bits, bit);
     }
@@ -144,7 +189,7 @@ public final class LinkStage {
     private void behaviour(List<String> group, Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids,
                            LinkGraph graph, PairMap surprise, PairMap bits) {
         int n = counts.accounts;
-        PairMap best = new PairMap(), kindBits = new PairMap();
+        PairMap best = pairs(), kindBits = pairs();
         for (String kind : group) {
             int bit = 1 << KINDS.indexOf(kind);
             for (Map.Entry<String, List<Integer>> v : lists.getOrDefault(kind, new TreeMap<>()).entrySet()) {
@@ -158,7 +203,7 @@ public final class LinkStage {
                     best.max(key, s);
                     kindBits.or(key, bit);
                 });
-                graph.addLink(new Link(kind, v.getKey(), round(display(s, n)), names(ids, m)));
+                addLink(graph, new Link(kind, v.getKey(), round(display(s, n)), names(ids, m)));
             }
         }
         best.forEach((key, s) -> {
@@ -179,7 +224,7 @@ public final class LinkStage {
         TreeMap<Long, List<Integer>> byItem = new TreeMap<>();
         for (int i = 0; i < summaries.size(); i++) for (long item : summaries.get(i).calendar()) byItem.computeIfAbsent(item, x -> new ArrayList<>()).add(i);
         double[] own = new double[ids.size()];
-        PairMap shared = new PairMap();
+        PairMap shared = pairs();
         for (Map.Entry<Long, List<Integer>> e : byItem.entrySet()) {
             List<Integer> m = e.getValue();
             int kind = Calendar.kind(e.getKey());
@@ -196,7 +241,7 @@ public final class LinkStage {
                 long key = PairMap.key(a, b);
                 if (!first || registeredTogether.get(key, 0) == 0) shared.add(key, w);
             });
-            graph.addLink(new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
+            addLink(graph, new Link("coactivity", Calendar.describe(e.getKey()), round(display(2 * w, n)), names(ids, m)));
         }
         shared.forEach((key, w) -> {
             double cosine = w / Math.sqrt(own[PairMap.first(key)] * own[PairMap.second(key)]);
@@ -220,7 +265,7 @@ public final class LinkStage {
             AccountFacts f = registry.get(summaries.get(i).accountId());
             created[i] = f == null ? null : f.createdAtMs();
         }
-        PairMap best = new PairMap(), together = new PairMap();
+        PairMap best = pairs(), together = pairs();
         double weight = rule.num("identity", "created", "weight");
         List<CreationBursts.Burst> bursts = new ArrayList<>();
         if (counts.bursts() != null) { // the full registry's bursts, for the accounts present
@@ -231,12 +276,15 @@ public final class LinkStage {
                 if (m.size() >= 2) bursts.add(new CreationBursts.Burst(m, 0, 0, b.significance(), b.describe()));
             }
         } else {
-            for (CreationBursts.Burst b : CreationBursts.find(created, rule)) {
-                bursts.add(b);
-                boolean any = b.members().stream().anyMatch(i -> kept[i]);
-                counts.burst(new io.alembic.detect.PopulationContext.Burst(b.members().stream().sorted().map(ids::get).toList(),
-                        b.significance(), b.describe()), any);
+            if (foundBursts == null) {
+                foundBursts = CreationBursts.find(created, rule);
+                for (CreationBursts.Burst b : foundBursts) {
+                    boolean any = b.members().stream().anyMatch(i -> kept[i]);
+                    counts.burst(new io.alembic.detect.PopulationContext.Burst(b.members().stream().sorted().map(ids::get).toList(),
+                            b.significance(), b.describe()), any);
+                }
             }
+            bursts.addAll(foundBursts);
         }
         for (CreationBursts.Burst b : bursts) {
             List<Integer> m = b.members().stream().sorted().toList();
@@ -247,7 +295,7 @@ public final class LinkStage {
             for (List<Integer> kit : kits(m, summaries, lists)) {
                 for (int x = 0; x < kit.size(); x++) for (int y = x + 1; y < kit.size(); y++) together.max(PairMap.key(kit.get(x), kit.get(y)), moment);
             }
-            graph.addLink(new Link("created", b.describe(), round(w), names(ids, m)));
+            addLink(graph, new Link("created", b.describe(), round(w), names(ids, m)));
         }
         fold(best, identity, bits, 1 << KINDS.indexOf("created"));
         together.forEach(surprise::add);
@@ -283,6 +331,24 @@ public final class LinkStage {
      */
     private void groups(List<AccountSummary> summaries, Map<String, AccountFacts> registry, List<CreationBursts.Burst> bursts,
                         List<String> ids, LinkGraph graph, PairMap identity, PairMap bits) {
+        if (foundGroups == null) foundGroups = CooccurrenceGroups.find(values(summaries, registry, bursts), rule, counts, kept);
+        double weight = rule.num("groups", "weight");
+        PairMap fleet = pairs(), traits = pairs();
+        for (CooccurrenceGroups.Group g : foundGroups) {
+            double w = weight * g.strength();
+            if (w < rule.num("min_link_weight")) continue;
+            PairMap into = g.covert() ? fleet : traits;
+            int size = counts.of("groupsize\u0001" + g.describe(), g.members().size(), g.members().stream().anyMatch(i -> kept[i]));
+            expand(g.members(), "group\u0001" + g.describe(), size, ids, (a, b) -> into.max(PairMap.key(a, b), w));
+            addLink(graph, new Link(g.covert() ? "fleet_group" : "trait_group", g.describe(), round(w), names(ids, g.members())));
+        }
+        fold(fleet, identity, bits, 1 << KINDS.indexOf("fleet_group"));
+        fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
+    }
+
+    /** Each account's values for {@link CooccurrenceGroups}, by facet. */
+    private static List<List<CooccurrenceGroups.Value>> values(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
+                                                               List<CreationBursts.Burst> bursts) {
         List<List<CooccurrenceGroups.Value>> values = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) values.add(new ArrayList<>());
         for (CreationBursts.Burst b : bursts) {
@@ -316,18 +382,7 @@ public final class LinkStage {
                 v.add(new CooccurrenceGroups.Value("identity", "e-mail domain " + cut(f.emailDomain().toLowerCase(Locale.ROOT))));
             }
         }
-        double weight = rule.num("groups", "weight");
-        PairMap fleet = new PairMap(), traits = new PairMap();
-        for (CooccurrenceGroups.Group g : CooccurrenceGroups.find(values, rule, counts, kept)) {
-            double w = weight * g.strength();
-            if (w < rule.num("min_link_weight")) continue;
-            PairMap into = g.covert() ? fleet : traits;
-            int size = counts.of("groupsize\u0001" + g.describe(), g.members().size(), g.members().stream().anyMatch(i -> kept[i]));
-            expand(g.members(), "group\u0001" + g.describe(), size, ids, (a, b) -> into.max(PairMap.key(a, b), w));
-            graph.addLink(new Link(g.covert() ? "fleet_group" : "trait_group", g.describe(), round(w), names(ids, g.members())));
-        }
-        fold(fleet, identity, bits, 1 << KINDS.indexOf("fleet_group"));
-        fold(traits, identity, bits, 1 << KINDS.indexOf("trait_group"));
+        return values;
     }
 
     /** How many accounts hold a value, from the counts in use (local, or the full population's). */

@@ -9,9 +9,15 @@ import java.util.Arrays;
  * candidate pairs run to millions, and a HashMap of Long to Double would be most of the heap.
  */
 final class PairMap {
+    private final PairShare share;
     private long[] keys = new long[1024];
     private double[] values = new double[1024];
     private int size;
+
+    PairMap() { this(PairShare.ALL); }
+
+    /** A map that keeps only the pairs of one share (others are ignored) and holds no more than its budget. */
+    PairMap(PairShare share) { this.share = share; }
 
     static long key(int i, int j) { return i < j ? ((long) i << 32) | j : ((long) j << 32) | i; }
 
@@ -28,12 +34,14 @@ final class PairMap {
 
     /** Keeps the larger of the stored value and v. */
     void max(long key, double v) {
+        if (!share.holds(key)) return;
         int s = slot(key);
         if (keys[s] == 0) { insert(s, key, v); return; }
         if (v > values[s]) values[s] = v;
     }
 
     void add(long key, double v) {
+        if (!share.holds(key)) return;
         int s = slot(key);
         if (keys[s] == 0) { insert(s, key, v); return; }
         values[s] += v;
@@ -41,6 +49,7 @@ final class PairMap {
 
     /** Bitwise or into the stored value, read as an int (for sets of kinds). */
     void or(long key, int bits) {
+        if (!share.holds(key)) return;
         int s = slot(key);
         if (keys[s] == 0) { insert(s, key, bits); return; }
         values[s] = ((int) values[s]) | bits;
@@ -52,6 +61,7 @@ final class PairMap {
     }
 
     private void insert(int s, long key, double v) {
+        if (size >= share.budget()) throw new PairShare.OverBudget();
         keys[s] = key + 1; // 0 marks an empty slot; pair (0,0) never occurs but (0,1) does, hence the offset
         values[s] = v;
         if (++size * 2 > keys.length) grow();
@@ -62,8 +72,12 @@ final class PairMap {
         double[] v = values;
         keys = new long[k.length * 2];
         values = new double[k.length * 2];
-        size = 0;
-        for (int i = 0; i < k.length; i++) if (k[i] != 0) insert(slot(k[i] - 1), k[i] - 1, v[i]);
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] == 0) continue;
+            int s = slot(k[i] - 1);
+            keys[s] = k[i];
+            values[s] = v[i];
+        }
     }
 
     int size() { return size; }

@@ -38,7 +38,7 @@ final class Succession {
      */
     void link(List<AccountSummary> summaries, Map<String, AccountFacts> registry,
               Map<String, TreeMap<String, List<Integer>>> lists, List<String> ids, LinkGraph graph, PairMap identity,
-              PairMap bits) {
+              PairMap bits, boolean addLinks) {
         int n = counts.accounts;
         long window = (long) (rule.num("succession", "window_hours") * 3_600_000L);
         long[] blocked = new long[summaries.size()], created = new long[summaries.size()];
@@ -99,7 +99,7 @@ final class Succession {
         PairMap linked = new PairMap();
         best.forEach((key, w) -> { if (Integer.bitCount((int) kinds.get(key, 0)) >= minKinds) linked.max(key, w); });
         if (linked.size() == 0) return;
-        for (Link l : found) graph.addLink(l);
+        if (addLinks) for (Link l : found) graph.addLink(l);
         LinkStage.fold(linked, identity, bits, 1 << LinkStage.KINDS.indexOf("succession"));
     }
 
